@@ -1,0 +1,87 @@
+/**
+ * The SDK's entry points for evaluation. Every call parses the facts, evaluates the rule set (and the
+ * rule sets it reads outcomes from, once each), and returns a typed, explained result.
+ */
+import type { FentanylPolicy } from '../derive/waiting-window.js';
+import type { KnownFacts } from '../facts/known-facts.js';
+import { parseFacts } from '../facts/parse-facts.js';
+import type { MessageCatalog } from '../messages/catalog.js';
+import { englishMessages } from '../messages/english.js';
+import type { EvaluationContext } from '../evaluate/evaluate-rule-set.js';
+import { evaluateParsed } from '../evaluate/evaluate-rule-set.js';
+import type { EvaluationResult } from '../evaluate/result.js';
+import type { RuleSet } from '../rule-set/rule-set.js';
+import { builtInRuleSet } from '../rule-sets/built-in.js';
+import { isBuiltInRuleSetId, type BuiltInRuleSetId, type OutcomeOf } from '../rule-sets/outcomes.js';
+
+/** Options for an evaluation. */
+export interface EvaluateOptions {
+  /**
+   * How fentanyl exposure affects short-acting waiting windows (SPEC §3, a clinician decision). The SPEC
+   * default `"extend"` uses the 10–14 day window; `"label-only"` uses the labelled 7–10 days.
+   */
+  readonly fentanylPolicy?: FentanylPolicy;
+  /** Messages to render; English by default. */
+  readonly messages?: MessageCatalog;
+}
+
+/** Thrown when a rule-set id is not one the SDK ships. */
+export class UnknownRuleSetError extends Error {
+  /** Stable machine-readable code. */
+  readonly code = 'unknown-rule-set' as const;
+
+  constructor(readonly ruleSetId: string) {
+    super(`Unknown rule set "${ruleSetId}". Built-in rule sets: naltrexone-candidacy, waiting-period, urgent-help, relapse-warnings.`);
+    this.name = 'UnknownRuleSetError';
+  }
+}
+
+function contextFor(facts: KnownFacts, options: EvaluateOptions): EvaluationContext {
+  const policy = options.fentanylPolicy ?? 'extend';
+  if (policy !== 'extend' && policy !== 'label-only') {
+    throw new RangeError(`fentanylPolicy must be "extend" or "label-only", received ${JSON.stringify(policy)}`);
+  }
+  const memo = new Map<string, Promise<EvaluationResult>>();
+  const context: EvaluationContext = {
+    fentanylPolicy: policy,
+    messages: options.messages ?? englishMessages,
+    outcomeOf: async (id) => {
+      if (!isBuiltInRuleSetId(id)) throw new UnknownRuleSetError(id);
+      let pending = memo.get(id);
+      if (!pending) {
+        pending = evaluateParsed(builtInRuleSet(id) as RuleSet, facts, context);
+        memo.set(id, pending);
+      }
+      return (await pending).outcome;
+    },
+  };
+  return context;
+}
+
+/**
+ * Evaluates a built-in rule set.
+ * @param ruleSetId - e.g. `"naltrexone-candidacy"`.
+ * @param facts - facts in the SPEC §1 vocabulary, including `evaluatedAt`; anything left out is unknown.
+ * @throws {@link FactsValidationError} when a fact is invalid; {@link UnknownRuleSetError} for an unknown id.
+ */
+export async function evaluate<Id extends BuiltInRuleSetId>(
+  ruleSetId: Id,
+  facts: unknown,
+  options: EvaluateOptions = {},
+): Promise<EvaluationResult<OutcomeOf<Id>>> {
+  if (!isBuiltInRuleSetId(ruleSetId)) throw new UnknownRuleSetError(String(ruleSetId));
+  return evaluateRuleSet(builtInRuleSet(ruleSetId), facts, options);
+}
+
+/**
+ * Evaluates any loaded rule set (see {@link loadRuleSet}); rule-set outcome facts such as
+ * `urgentHelpOutcome` come from the built-in rule sets.
+ */
+export async function evaluateRuleSet<O extends string>(
+  ruleSet: RuleSet<O>,
+  facts: unknown,
+  options: EvaluateOptions = {},
+): Promise<EvaluationResult<O>> {
+  const parsed = parseFacts(facts);
+  return evaluateParsed(ruleSet, parsed, contextFor(parsed, options));
+}

@@ -1,0 +1,57 @@
+/**
+ * COWS totals (SPEC §2E): the resting-pulse item from a measured rate, and the lowest and highest totals the
+ * recorded items allow when some are missing.
+ */
+import { FactsValidationError } from '../facts/errors.js';
+import type { KnownFacts } from '../facts/known-facts.js';
+import { COWS_ITEM_SCORES, type CowsItemName } from '../facts/vocabulary.js';
+
+/** The COWS resting-pulse score for a rate; fractional rates round up, as SPEC §2E specifies. */
+export function pulseScore(bpm: number): 0 | 1 | 2 | 4 {
+  const rate = Math.ceil(bpm);
+  if (rate <= 80) return 0;
+  if (rate <= 100) return 1;
+  if (rate <= 120) return 2;
+  return 4;
+}
+
+/** Lowest and highest possible totals, and which items are missing. */
+export interface CowsTotals {
+  readonly minTotal: number;
+  readonly maxTotal: number;
+  readonly missingItems: readonly CowsItemName[];
+}
+
+/** COWS totals, or undefined when no COWS item (and no pulse) was recorded at all. */
+export function cowsTotals(facts: KnownFacts): CowsTotals | undefined {
+  const items = { ...facts.cowsItems };
+  if (facts.restingPulseBpm !== undefined) {
+    const fromRate = pulseScore(facts.restingPulseBpm);
+    if (items.restingPulse !== undefined && items.restingPulse !== fromRate) {
+      throw new FactsValidationError([
+        {
+          field: 'restingPulseBpm',
+          received: facts.restingPulseBpm,
+          allowed: `a rate consistent with cowsItems.restingPulse = ${items.restingPulse}, or only one of the two`,
+          message: `restingPulseBpm ${facts.restingPulseBpm} scores ${fromRate}, but cowsItems.restingPulse says ${items.restingPulse}`,
+        },
+      ]);
+    }
+    items.restingPulse = fromRate;
+  }
+  if (facts.cowsItems === undefined && facts.restingPulseBpm === undefined) return undefined;
+  let minTotal = 0;
+  let maxTotal = 0;
+  const missingItems: CowsItemName[] = [];
+  for (const [item, scores] of Object.entries(COWS_ITEM_SCORES) as [CowsItemName, readonly number[]][]) {
+    const score = items[item];
+    if (score === undefined) {
+      missingItems.push(item);
+      maxTotal += Math.max(...scores);
+    } else {
+      minTotal += score;
+      maxTotal += score;
+    }
+  }
+  return { minTotal, maxTotal, missingItems };
+}

@@ -1,0 +1,50 @@
+/**
+ * Resolves every reported time of last opioid use to an instant (SPEC §3 step 1): a date-only value is the
+ * end of that local day, read in the user's zone or, when the zone is unknown, in UTC−12 (the latest that
+ * day can end anywhere).
+ */
+import type { KnownFacts } from '../facts/known-facts.js';
+import { CLOCK_SKEW_MS } from '../facts/parse-facts.js';
+import { parseCalendarDate, parseDateTime } from '../time/rfc3339.js';
+import { fromLocal } from '../time/zones.js';
+
+/** The zone whose day ends last: used to read a date-only value when the user's zone is unknown. */
+export const LATEST_DAY_END_ZONE = 'Etc/GMT+12';
+
+/** One opioid exposure with its last use resolved to an instant. */
+export interface ResolvedExposure {
+  readonly type?: 'short-acting' | 'long-acting' | 'depot-buprenorphine';
+  readonly lastUseMs: number;
+}
+
+/** Every exposure resolved, or why last use cannot be used. */
+export type LastUse =
+  | { readonly status: 'unknown' }
+  | { readonly status: 'in-future' }
+  | { readonly status: 'valid'; readonly exposures: readonly ResolvedExposure[]; readonly latestMs: number };
+
+function toInstant(text: string, zone: string | undefined): number | undefined {
+  const instant = parseDateTime(text);
+  if (instant !== undefined) return instant;
+  const date = parseCalendarDate(text);
+  if (!date) return undefined;
+  return fromLocal({ ...date, hour: 23, minute: 59, second: 59, millisecond: 999 }, zone ?? LATEST_DAY_END_ZONE);
+}
+
+/** Resolves `lastOpioidUseAt` (typed by `lastOpioidType`) and every `opioidExposures` entry. */
+export function resolveLastUse(facts: KnownFacts, evaluatedAtMs: number): LastUse {
+  const reported = [
+    ...(facts.lastOpioidUseAt !== undefined ? [{ type: facts.lastOpioidType, lastUseAt: facts.lastOpioidUseAt }] : []),
+    ...(facts.opioidExposures ?? []),
+  ];
+  if (reported.length === 0) return { status: 'unknown' };
+  const exposures: ResolvedExposure[] = [];
+  for (const exposure of reported) {
+    const lastUseMs = exposure.lastUseAt === undefined ? undefined : toInstant(exposure.lastUseAt, facts.userTimeZone);
+    if (lastUseMs === undefined) return { status: 'unknown' };
+    exposures.push({ ...(exposure.type !== undefined && { type: exposure.type }), lastUseMs });
+  }
+  const latestMs = Math.max(...exposures.map((e) => e.lastUseMs));
+  if (latestMs > evaluatedAtMs + CLOCK_SKEW_MS) return { status: 'in-future' };
+  return { status: 'valid', exposures, latestMs };
+}

@@ -1,0 +1,56 @@
+/**
+ * Waiting windows (SPEC §2B rule B-1 and §3): per exposure a (lower, upper) number of days, added as
+ * elapsed time; across exposures the latest start wins.
+ */
+import type { KnownFacts } from '../facts/known-facts.js';
+import type { ResolvedExposure } from './last-use.js';
+
+/** How fentanyl exposure affects short-acting windows (SPEC §3; a clinician decision, SPEC §7 item 1). */
+export type FentanylPolicy = 'extend' | 'label-only';
+
+/** Milliseconds in one elapsed day (leap seconds ignored, SPEC §3 step 2). */
+export const DAY_MS = 86_400_000;
+
+/** The waiting window in days. */
+export interface WindowDays {
+  readonly lower: number;
+  readonly upper: number;
+}
+
+const SHORT: WindowDays = { lower: 7, upper: 10 };
+const LONG: WindowDays = { lower: 10, upper: 14 };
+
+/** The window for one exposure, or undefined when none can be computed (depot buprenorphine). */
+export function windowFor(
+  type: ResolvedExposure['type'],
+  fentanyl: KnownFacts['fentanylExposure'],
+  policy: FentanylPolicy,
+): WindowDays | undefined {
+  if (type === 'depot-buprenorphine') return undefined;
+  if (type === 'short-acting') return fentanyl === 'no' || policy === 'label-only' ? SHORT : LONG;
+  // Long-acting, or a type nobody knows: the longer window is the cautious one.
+  return LONG;
+}
+
+/** Earliest and recommended start instants across exposures. */
+export interface WaitingWindow {
+  readonly earliestStartMs: number;
+  readonly recommendedStartMs: number;
+}
+
+/** The latest window across exposures, or undefined when any exposure has no computable window. */
+export function waitingWindow(
+  exposures: readonly ResolvedExposure[],
+  fentanyl: KnownFacts['fentanylExposure'],
+  policy: FentanylPolicy,
+): WaitingWindow | undefined {
+  let earliestStartMs = -Infinity;
+  let recommendedStartMs = -Infinity;
+  for (const exposure of exposures) {
+    const days = windowFor(exposure.type, fentanyl, policy);
+    if (!days) return undefined;
+    earliestStartMs = Math.max(earliestStartMs, exposure.lastUseMs + days.lower * DAY_MS);
+    recommendedStartMs = Math.max(recommendedStartMs, exposure.lastUseMs + days.upper * DAY_MS);
+  }
+  return { earliestStartMs, recommendedStartMs };
+}

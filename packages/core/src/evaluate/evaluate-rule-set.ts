@@ -1,0 +1,85 @@
+/**
+ * Evaluates one rule set against parsed facts: derive facts, let json-rules-engine evaluate every leaf,
+ * apply three-valued logic, precedence and the reassurance gate, and assemble an explained result.
+ */
+import { deriveFacts } from '../derive/derive-facts.js';
+import { RULE_SET_OUTCOME_FACTS, type DerivedFactName } from '../derive/derived-vocabulary.js';
+import type { FentanylPolicy } from '../derive/waiting-window.js';
+import type { KnownFacts } from '../facts/known-facts.js';
+import type { MessageCatalog } from '../messages/catalog.js';
+import type { RuleSet } from '../rule-set/rule-set.js';
+import { chooseOutcome, rankOf } from './choose-outcome.js';
+import { renderMessages } from './render-messages.js';
+import { rankMissingFacts } from './rank-missing-facts.js';
+import type { EvaluationResult, RuleTrace } from './result.js';
+import { evaluateRules } from './rule-status.js';
+import { runEngine } from './run-engine.js';
+
+/** Everything an evaluation needs besides the rule set and facts. */
+export interface EvaluationContext {
+  readonly fentanylPolicy: FentanylPolicy;
+  readonly messages: MessageCatalog;
+  /** Resolves another rule set's outcome for the same facts (memoised by the caller). */
+  readonly outcomeOf: (ruleSetId: string) => Promise<string>;
+}
+
+async function outcomeFacts(ruleSet: RuleSet, context: EvaluationContext): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    Object.entries(RULE_SET_OUTCOME_FACTS)
+      .filter(([fact]) => ruleSet.referencedFacts.has(fact as DerivedFactName))
+      .map(async ([fact, id]) => [fact, await context.outcomeOf(id ?? '')] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Evaluates `ruleSet` for already-parsed facts. */
+export async function evaluateParsed<O extends string>(
+  ruleSet: RuleSet<O>,
+  facts: KnownFacts,
+  context: EvaluationContext,
+): Promise<EvaluationResult<O>> {
+  const derivation = deriveFacts(facts, { fentanylPolicy: context.fentanylPolicy });
+  const values = { ...facts, ...derivation.values, ...(await outcomeFacts(ruleSet as RuleSet, context)) };
+  const trees = await runEngine(ruleSet as RuleSet, values);
+  const evaluations = evaluateRules(ruleSet, trees, values);
+  const { outcome, firedFallback } = chooseOutcome(ruleSet, evaluations);
+  const statusOf = new Map(evaluations.map((e) => [e.rule.id, e]));
+
+  const rules: RuleTrace<O>[] = ruleSet.rules.map((rule) => {
+    const evaluation = statusOf.get(rule.id);
+    return {
+      id: rule.id,
+      effect: rule.effect,
+      status: evaluation?.status ?? (firedFallback === rule ? 'fired' : 'not-fired'),
+      fallback: rule.fallback,
+      sources: rule.sources,
+      message: rule.message,
+      ...(evaluation?.condition && { conditions: evaluation.condition.trace }),
+    };
+  });
+  const fired = rules.filter((r) => r.status === 'fired');
+  const askNext = rankMissingFacts(ruleSet, evaluations);
+  const dates = ruleSet.reports.has('waitingDates') ? derivation.waitingDates : undefined;
+  const cows = ruleSet.reports.has('cowsTotals') ? derivation.cows : undefined;
+  const partial = {
+    ruleSet: ruleSet.id,
+    ruleSetVersion: ruleSet.version,
+    evaluatedAt: facts.evaluatedAt,
+    outcome,
+    firedRules: fired.map((r) => r.id),
+    unknownRules: rules.filter((r) => r.status === 'unknown').map((r) => r.id),
+    flags: fired.flatMap((r) => (r.effect.kind === 'flag' ? [r.effect.flag] : [])),
+    missingFacts: askNext.map((m) => m.fact),
+    askNext,
+    ...dates,
+    ...(cows && { minTotal: cows.minTotal, maxTotal: cows.maxTotal }),
+    policy: { fentanylPolicy: context.fentanylPolicy },
+    rules,
+  };
+  const byRank = [...fired].sort((a, b) => effectRank(ruleSet, a) - effectRank(ruleSet, b));
+  return { ...partial, messages: renderMessages(ruleSet.id, byRank, partial, context.messages) };
+}
+
+function effectRank<O extends string>(ruleSet: RuleSet<O>, rule: RuleTrace<O>): number {
+  return rule.effect.kind === 'outcome' ? rankOf(ruleSet, rule.effect.outcome) : ruleSet.outcomes.length;
+}

@@ -1,0 +1,46 @@
+/**
+ * "Ask next": the facts whose absence left a rule undecided (or that an isUnknown rule found missing),
+ * ranked by the most restrictive outcome they could unlock, so an app asks the question that matters most.
+ */
+import type { RuleSet } from '../rule-set/rule-set.js';
+import { rankOf } from './choose-outcome.js';
+import type { RuleEvaluation } from './rule-status.js';
+
+/** One fact worth asking for. */
+export interface MissingFact<O extends string = string> {
+  readonly fact: string;
+  /** The most restrictive outcome this fact could lead to, or null when it only affects flags. */
+  readonly couldUnlock: O | null;
+  /** The rules waiting on this fact. */
+  readonly rules: readonly string[];
+  /** True when every rule waiting on it reads the fact as optional (its absence changes nothing today). */
+  readonly optional: boolean;
+}
+
+/** Ranks missing facts, most restrictive possible outcome first, then in rule order. */
+export function rankMissingFacts<O extends string>(ruleSet: RuleSet<O>, evaluations: readonly RuleEvaluation<O>[]): MissingFact<O>[] {
+  const byFact = new Map<string, { rank: number; order: number; outcome: O | null; rules: string[]; optional: boolean }>();
+  evaluations.forEach((evaluation, order) => {
+    const condition = evaluation.condition;
+    if (!condition) return;
+    const effect = evaluation.rule.effect;
+    const outcome = effect.kind === 'outcome' ? effect.outcome : null;
+    const rank = outcome === null ? ruleSet.outcomes.length : rankOf(ruleSet, outcome);
+    // A fired insufficient-information rule names what it found lacking, e.g. a urine screen not done yet.
+    const found = evaluation.status !== 'fired' ? [] : outcome === ruleSet.insufficientOutcome ? condition.matchedFacts : condition.confirmedMissing;
+    const facts = [...(condition.strict === 'unknown' ? condition.unknownFacts : []), ...found];
+    for (const fact of new Set(facts)) {
+      const optional = evaluation.status !== 'unknown' && !found.includes(fact);
+      const entry = byFact.get(fact);
+      if (!entry) byFact.set(fact, { rank, order, outcome, rules: [evaluation.rule.id], optional });
+      else {
+        entry.rules.push(evaluation.rule.id);
+        entry.optional &&= optional;
+        if (rank < entry.rank) Object.assign(entry, { rank, outcome });
+      }
+    }
+  });
+  return [...byFact.entries()]
+    .sort(([, a], [, b]) => a.rank - b.rank || a.order - b.order)
+    .map(([fact, e]) => ({ fact, couldUnlock: e.outcome, rules: e.rules, optional: e.optional }));
+}

@@ -1,0 +1,53 @@
+import type { WaitingDates } from '../derive/derive-facts.js';
+import type { FentanylPolicy } from '../derive/waiting-window.js';
+import type { MissingFact } from './rank-missing-facts.js';
+import type { RuleStatus } from './rule-status.js';
+import type { ConditionTrace } from './trace.js';
+
+/** How one rule was evaluated, with its sources and message key, for explanation and audit. */
+export interface RuleTrace<O extends string = string> {
+  readonly id: string;
+  readonly effect: { readonly kind: 'outcome'; readonly outcome: O } | { readonly kind: 'flag'; readonly flag: string };
+  readonly status: RuleStatus;
+  readonly fallback: boolean;
+  readonly sources: readonly string[];
+  readonly message: string;
+  /** Every node of the rule's condition, with the truth of each leaf. Absent for the fallback rule. */
+  readonly conditions?: ConditionTrace;
+}
+
+/** A plain-language message for a fired rule, placeholders filled. */
+export interface ResultMessage {
+  readonly ruleId: string;
+  /** Under 140 characters. */
+  readonly summary: string;
+  readonly detail?: string;
+}
+
+/** Everything one evaluation produced. JSON-serialisable. */
+export interface EvaluationResult<O extends string = string> extends Partial<WaitingDates> {
+  readonly ruleSet: string;
+  readonly ruleSetVersion: string;
+  readonly evaluatedAt: string;
+  /** The winning outcome after precedence and the reassurance gate. */
+  readonly outcome: O;
+  /** Every rule that fired (outcome rules, flag rules and the fallback), in rule-set order. */
+  readonly firedRules: readonly string[];
+  /** Rules that could have fired but depend on unknown facts. */
+  readonly unknownRules: readonly string[];
+  /** Flags raised by flag rules; they never change the outcome. */
+  readonly flags: readonly string[];
+  /** Names of the facts worth asking for, most restrictive possible outcome first. */
+  readonly missingFacts: readonly string[];
+  /** The same facts with what each could unlock and the rules waiting on it. */
+  readonly askNext: readonly MissingFact<O>[];
+  /** COWS totals, for rule sets that report them. */
+  readonly minTotal?: number;
+  readonly maxTotal?: number;
+  /** Messages of the fired rules, most restrictive first. */
+  readonly messages: readonly ResultMessage[];
+  /** The policy choices in force (SPEC §7). */
+  readonly policy: { readonly fentanylPolicy: FentanylPolicy };
+  /** Every rule's evaluation. */
+  readonly rules: readonly RuleTrace<O>[];
+}

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { parseDateTime } from '../time/rfc3339.js';
+import { describeAllowed } from './describe-allowed.js';
+import { FactsValidationError, type FactIssue } from './errors.js';
+import { toKnownFacts, type KnownFacts } from './known-facts.js';
+import { factsSchema } from './schema.js';
+
+/** Clock skew tolerated between a reported past event and `evaluatedAt` (SPEC §3 step 1). */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function issue(input: unknown, path: readonly PropertyKey[], detail?: string): FactIssue {
+  const field = path.map(String).join('.');
+  const received = valueAt(input, path);
+  const allowed = describeAllowed(path);
+  const shown = received === undefined ? 'nothing' : JSON.stringify(received);
+  return { field, received, allowed, message: `${field || 'facts'}: received ${shown}; expected ${allowed}${detail ? ` (${detail})` : ''}` };
+}
+
+function toIssues(input: unknown, error: z.ZodError): FactIssue[] {
+  return error.issues.flatMap((problem) =>
+    problem.code === 'unrecognized_keys'
+      ? problem.keys.map((key) => issue(input, [...problem.path, key], 'not a fact this SDK knows; check the spelling'))
+      : [issue(input, problem.path)],
+  );
+}
+
+const FUTURE_CHECKED = ['naloxoneGivenAt', 'lastOverdoseAt', 'lastXrNtxInjectionAt'] as const;
+
+function futureEventIssues(input: unknown, facts: KnownFacts): FactIssue[] {
+  const now = parseDateTime(facts.evaluatedAt) ?? 0;
+  return FUTURE_CHECKED.flatMap((field) => {
+    const at = facts[field];
+    const instant = at === undefined || at === 'never' ? undefined : parseDateTime(at);
+    return instant !== undefined && instant > now + CLOCK_SKEW_MS
+      ? [issue(input, [field], 'this is later than evaluatedAt; a past event cannot be in the future')]
+      : [];
+  });
+}
+
+/**
+ * Validates raw facts against SPEC §1 and returns them with unknowns removed.
+ * @throws {@link FactsValidationError} naming every invalid field, the value received and what is allowed.
+ */
+export function parseFacts(input: unknown): KnownFacts {
+  const parsed = factsSchema.safeParse(input);
+  if (!parsed.success) throw new FactsValidationError(toIssues(input, parsed.error));
+  const facts = toKnownFacts(parsed.data);
+  const future = futureEventIssues(input, facts);
+  if (future.length > 0) throw new FactsValidationError(future);
+  return facts;
+}

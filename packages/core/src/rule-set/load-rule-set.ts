@@ -1,0 +1,145 @@
+/**
+ * Loads a rule set: validates the JSON completely (shape, facts, operators, value types, references,
+ * cycles, ids, outcomes) before anything can run, and reports every problem with a JSON pointer.
+ */
+import { checkLeaf } from './check-leaf.js';
+import { findCycle } from './check-named-conditions.js';
+import { resolveFact } from './fact-catalog.js';
+import { RuleSetLoadError, toPointer, type RuleSetIssue } from './load-error.js';
+import type { Rule, RuleSet } from './rule-set.js';
+import { ruleSetSchema, type ConditionNode, type RuleSetFile } from './schema.js';
+
+/** Where a rule set came from, for error messages. */
+export interface LoadOptions {
+  readonly file?: string;
+}
+
+type Path = readonly PropertyKey[];
+
+const TOP_LEVEL_LEAF = 'the top of a condition must be "all", "any", "not", or "condition"; wrap a single comparison in "all": [ ... ]';
+
+function semanticIssues(file: RuleSetFile): { path: Path; message: string }[] {
+  const issues: { path: Path; message: string }[] = [];
+  const add = (path: Path, message: string) => issues.push({ path, message });
+  const named = file.conditions ?? {};
+
+  const walk = (node: ConditionNode, path: Path): void => {
+    if ('all' in node) node.all.forEach((child, i) => walk(child, [...path, 'all', i]));
+    else if ('any' in node) node.any.forEach((child, i) => walk(child, [...path, 'any', i]));
+    else if ('not' in node) walk(node.not, [...path, 'not']);
+    else if ('condition' in node) {
+      if (!Object.hasOwn(named, node.condition)) add([...path, 'condition'], `no named condition "${node.condition}" is defined under /conditions`);
+    } else {
+      const resolved = resolveFact(node.fact, node.path);
+      if (!resolved.ok) add([...path, node.path !== undefined && resolved.message.startsWith('path') ? 'path' : 'fact'], resolved.message);
+      else {
+        const problem = checkLeaf(node, resolved.kind);
+        if (problem) add([...path, 'value'], problem);
+      }
+    }
+  };
+
+  const outcomeIds = file.outcomes.map((o) => o.id);
+  file.outcomes.forEach((o, i) => {
+    if (outcomeIds.indexOf(o.id) !== i) add(['outcomes', i, 'id'], `outcome "${o.id}" is declared twice`);
+  });
+  if (!outcomeIds.includes(file.insufficientOutcome)) {
+    add(['insufficientOutcome'], `"${file.insufficientOutcome}" is not one of the declared outcomes`);
+  }
+  const flagIds = (file.flags ?? []).map((f) => f.id);
+  const seenRules = new Set<string>();
+  let fallbacks = 0;
+  file.rules.forEach((rule, i) => {
+    const at = (...rest: PropertyKey[]) => ['rules', i, ...rest];
+    if (seenRules.has(rule.id)) add(at('id'), `rule id "${rule.id}" is used twice`);
+    seenRules.add(rule.id);
+    if ((rule.outcome === undefined) === (rule.flag === undefined)) add(at(), 'a rule needs exactly one of "outcome" or "flag"');
+    if (rule.outcome !== undefined && !outcomeIds.includes(rule.outcome)) {
+      add(at('outcome'), `outcome "${rule.outcome}" is not declared in /outcomes`);
+    }
+    if (rule.flag !== undefined && !flagIds.includes(rule.flag)) add(at('flag'), `flag "${rule.flag}" is not declared in /flags`);
+    if (rule.fallback) {
+      fallbacks += 1;
+      if (rule.conditions) add(at('conditions'), 'a fallback rule has no conditions: it fires when nothing else could');
+      if (rule.flag !== undefined) add(at('fallback'), 'only an outcome rule can be the fallback');
+    } else if (!rule.conditions) add(at(), 'a rule needs "conditions" (or "fallback": true)');
+    if (rule.conditions) {
+      if ('fact' in rule.conditions) add(at('conditions'), TOP_LEVEL_LEAF);
+      walk(rule.conditions, at('conditions'));
+    }
+  });
+  if (fallbacks > 1) add(['rules'], 'at most one rule can be the fallback');
+  for (const [name, node] of Object.entries(named)) {
+    if ('fact' in node || 'condition' in node) add(['conditions', name], TOP_LEVEL_LEAF.replace(', or "condition"', ''));
+    walk(node, ['conditions', name]);
+  }
+  const cycle = findCycle(named);
+  if (cycle) add(['conditions', cycle[0] ?? ''], `named conditions refer to each other in a cycle: ${cycle.join(' -> ')}`);
+  (file.optionalFacts ?? []).forEach((entry, i) => {
+    const resolved = resolveFact(entry.fact, undefined);
+    if (!resolved.ok && !resolved.message.includes('is a group')) add(['optionalFacts', i, 'fact'], resolved.message);
+  });
+  return issues;
+}
+
+function build(file: RuleSetFile): RuleSet {
+  const rules: Rule[] = file.rules.map((rule) => ({
+    id: rule.id,
+    ...(rule.title !== undefined && { title: rule.title }),
+    effect: rule.outcome !== undefined ? { kind: 'outcome', outcome: rule.outcome } : { kind: 'flag', flag: rule.flag ?? '' },
+    fallback: rule.fallback === true,
+    ...(rule.conditions !== undefined && { conditions: rule.conditions }),
+    message: rule.message,
+    sources: rule.sources,
+  }));
+  return deepFreeze({
+    id: file.id,
+    version: file.version,
+    title: file.title,
+    ...(file.description !== undefined && { description: file.description }),
+    outcomes: file.outcomes.map((o) => ({ id: o.id, description: o.description, reassuring: o.reassuring === true })),
+    insufficientOutcome: file.insufficientOutcome,
+    flags: file.flags ?? [],
+    optionalFacts: new Map((file.optionalFacts ?? []).map((entry) => [entry.fact, entry.reason])),
+    reports: new Set(file.reports ?? []),
+    referencedFacts: new Set([...file.rules.flatMap((r) => (r.conditions ? factsIn(r.conditions) : [])), ...Object.values(file.conditions ?? {}).flatMap(factsIn)]),
+    namedConditions: file.conditions ?? {},
+    rules,
+  });
+}
+
+function factsIn(node: ConditionNode): string[] {
+  if ('all' in node) return node.all.flatMap(factsIn);
+  if ('any' in node) return node.any.flatMap(factsIn);
+  if ('not' in node) return factsIn(node.not);
+  if ('condition' in node) return [];
+  return [node.fact];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !(value instanceof Map) && !(value instanceof Set) && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Validates and loads a rule set from parsed JSON. The input is copied, never mutated.
+ * @throws {@link RuleSetLoadError} listing every problem with its JSON pointer.
+ */
+export function loadRuleSet(json: unknown, options: LoadOptions = {}): RuleSet {
+  const withFile = (issue: { path: Path; message: string }): RuleSetIssue => ({
+    ...(options.file !== undefined && { file: options.file }),
+    pointer: toPointer(issue.path),
+    message: issue.message,
+  });
+  const parsed = ruleSetSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new RuleSetLoadError(parsed.error.issues.map((i) => withFile({ path: i.path, message: i.message })));
+  }
+  const copy = structuredClone(parsed.data);
+  const issues = semanticIssues(copy);
+  if (issues.length > 0) throw new RuleSetLoadError(issues.map(withFile));
+  return build(copy);
+}

@@ -1,0 +1,41 @@
+import type { ConditionNode } from './schema.js';
+
+/** One outcome of a rule set, in precedence order (index 0 is the most restrictive). */
+export interface OutcomeDefinition<O extends string = string> {
+  readonly id: O;
+  readonly description: string;
+  /** A reassuring outcome is only returned when no outcome rule evaluated to unknown. */
+  readonly reassuring: boolean;
+}
+
+/** A validated rule, ready to evaluate. */
+export interface Rule<O extends string = string> {
+  readonly id: string;
+  readonly title?: string;
+  /** What firing does: produce an outcome, or raise a flag that never changes the outcome. */
+  readonly effect: { readonly kind: 'outcome'; readonly outcome: O } | { readonly kind: 'flag'; readonly flag: string };
+  /** True for the rule that fires only when nothing else fired and nothing was unknown. */
+  readonly fallback: boolean;
+  readonly conditions?: ConditionNode;
+  readonly message: string;
+  readonly sources: readonly string[];
+}
+
+/** A rule set that passed every load-time check. Immutable. */
+export interface RuleSet<O extends string = string> {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly outcomes: readonly OutcomeDefinition<O>[];
+  readonly insufficientOutcome: O;
+  readonly flags: readonly { readonly id: string; readonly description: string }[];
+  /** Facts whose leaves read as false (finding absent) rather than unknown when the fact is unknown. */
+  readonly optionalFacts: ReadonlyMap<string, string>;
+  /** Computed values this rule set adds to its results. */
+  readonly reports: ReadonlySet<'waitingDates' | 'cowsTotals'>;
+  /** Every fact any condition of this rule set reads, so only those are derived. */
+  readonly referencedFacts: ReadonlySet<string>;
+  readonly namedConditions: Readonly<Record<string, ConditionNode>>;
+  readonly rules: readonly Rule<O>[];
+}

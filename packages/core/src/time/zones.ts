@@ -1,0 +1,101 @@
+/**
+ * Conversions between instants and local calendar time in IANA zones, built only on `Intl` so that the
+ * host's own time zone never leaks into a result (SPEC §3, property P11).
+ */
+import type { CalendarDate } from './rfc3339.js';
+
+/** Local wall-clock fields of an instant in some zone. */
+export interface LocalDateTime extends CalendarDate {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+const DAY_MS = 86_400_000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** True when `zone` is an IANA time-zone name this runtime knows. */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The local wall-clock fields of `epochMs` in `zone`. */
+export function toLocal(epochMs: number, zone: string): LocalDateTime {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(zone).formatToParts(new Date(epochMs))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts['year'] ?? NaN,
+    month: parts['month'] ?? NaN,
+    day: parts['day'] ?? NaN,
+    hour: parts['hour'] ?? NaN,
+    minute: parts['minute'] ?? NaN,
+    second: parts['second'] ?? NaN,
+    millisecond: ((epochMs % 1000) + 1000) % 1000,
+  };
+}
+
+function wallClockAsUtc(local: LocalDateTime): number {
+  const d = new Date(0);
+  d.setUTCFullYear(local.year, local.month - 1, local.day);
+  d.setUTCHours(local.hour, local.minute, local.second, local.millisecond);
+  return d.getTime();
+}
+
+/**
+ * The instant at which clocks in `zone` show `local`. A wall time skipped by a DST jump resolves to the
+ * instant just after the jump; a repeated wall time resolves to its later occurrence, the cautious choice
+ * for "end of the day of last use".
+ */
+export function fromLocal(local: LocalDateTime, zone: string): number {
+  const target = wallClockAsUtc(local);
+  const offsetAt = (instant: number) => wallClockAsUtc(toLocal(instant, zone)) - instant;
+  const offsets = new Set([offsetAt(target - DAY_MS), offsetAt(target), offsetAt(target + DAY_MS)]);
+  const exact = [...offsets].map((offset) => target - offset).filter((c) => wallClockAsUtc(toLocal(c, zone)) === target);
+  if (exact.length > 0) return Math.max(...exact);
+  // Skipped wall time: read it with the offset in force before the jump, which lands just after the jump.
+  return target - offsetAt(target - DAY_MS);
+}
+
+/** The calendar date following `date`. */
+export function nextDay(date: CalendarDate): CalendarDate {
+  const d = new Date(0);
+  d.setUTCFullYear(date.year, date.month - 1, date.day + 1);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * The first local calendar date in `zone` whose midnight is at or after `epochMs` (SPEC §3 step 3): the UI
+ * never shows a date on which any part of the day is still inside a waiting period.
+ */
+export function firstWholeLocalDate(epochMs: number, zone: string): CalendarDate {
+  const local = toLocal(epochMs, zone);
+  const date = { year: local.year, month: local.month, day: local.day };
+  const atMidnight = local.hour === 0 && local.minute === 0 && local.second === 0 && local.millisecond === 0;
+  return atMidnight ? date : nextDay(date);
+}
