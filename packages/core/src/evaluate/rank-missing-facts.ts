@@ -17,7 +17,7 @@ export interface MissingFact<O extends string = string> {
   readonly optional: boolean;
 }
 
-/** Ranks missing facts, most restrictive possible outcome first, then in rule order. */
+/** Ranks missing facts: most restrictive possible outcome first, then facts that block an answer, then rule order. */
 export function rankMissingFacts<O extends string>(ruleSet: RuleSet<O>, evaluations: readonly RuleEvaluation<O>[]): MissingFact<O>[] {
   const byFact = new Map<string, { rank: number; order: number; outcome: O | null; rules: string[]; optional: boolean }>();
   evaluations.forEach((evaluation, order) => {
@@ -41,6 +41,6 @@ export function rankMissingFacts<O extends string>(ruleSet: RuleSet<O>, evaluati
     }
   });
   return [...byFact.entries()]
-    .sort(([, a], [, b]) => a.rank - b.rank || a.order - b.order)
+    .sort(([, a], [, b]) => a.rank - b.rank || Number(a.optional) - Number(b.optional) || a.order - b.order)
     .map(([fact, e]) => ({ fact, couldUnlock: e.outcome, rules: e.rules, optional: e.optional }));
 }

@@ -8,6 +8,7 @@ import { resolveFact } from './fact-catalog.js';
 import { RuleSetLoadError, toPointer, type RuleSetIssue } from './load-error.js';
 import type { Rule, RuleSet } from './rule-set.js';
 import { ruleSetSchema, type ConditionNode, type RuleSetFile } from './schema.js';
+import { flattenIssues } from './zod-issues.js';
 
 /** Where a rule set came from, for error messages. */
 export interface LoadOptions {
@@ -136,7 +137,7 @@ export function loadRuleSet(json: unknown, options: LoadOptions = {}): RuleSet {
   });
   const parsed = ruleSetSchema.safeParse(json);
   if (!parsed.success) {
-    throw new RuleSetLoadError(parsed.error.issues.map((i) => withFile({ path: i.path, message: i.message })));
+    throw new RuleSetLoadError(flattenIssues(parsed.error.issues, json).map(withFile));
   }
   const copy = structuredClone(parsed.data);
   const issues = semanticIssues(copy);

@@ -4,6 +4,7 @@
  * JSON Schema (`schema/rule-set.schema.json`) is generated from it.
  */
 import { z } from 'zod';
+import { knownFactNames } from './fact-catalog.js';
 import { OPERATORS } from './operators.js';
 
 /** A comparison of one fact (or a member of it, via `path`) against a literal value. */
@@ -27,9 +28,15 @@ const ruleId = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/, 'use l
 
 const literal = z.union([z.string(), z.number(), z.boolean()]);
 
+const FACT_NAMES = knownFactNames() as [string, ...string[]];
+
 const leafSchema = z.strictObject({
-  fact: z.string().min(1),
-  operator: z.enum(OPERATORS),
+  fact: z.enum(FACT_NAMES, {
+    error: (issue) => `unknown fact ${JSON.stringify(issue.input)}; facts are listed in SPEC §1 and the derived-fact table`,
+  }),
+  operator: z.enum(OPERATORS, {
+    error: (issue) => `unknown operator ${JSON.stringify(issue.input)}; use one of ${OPERATORS.join(', ')}`,
+  }),
   value: z.union([literal, z.array(z.union([z.string(), z.number()])).min(1)]),
   path: z.string().optional(),
 });
