@@ -2,6 +2,7 @@
  * Waiting windows (SPEC §2B rule B-1 and §3): per exposure a (lower, upper) number of days, added as
  * elapsed time; across exposures the latest start wins.
  */
+import { match, P } from 'ts-pattern';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { ResolvedExposure } from './last-use.js';
 
@@ -26,10 +27,12 @@ export function windowFor(
   fentanyl: KnownFacts['fentanylExposure'],
   policy: FentanylPolicy,
 ): WindowDays | undefined {
-  if (type === 'depot-buprenorphine') return undefined;
-  if (type === 'short-acting') return fentanyl === 'no' || policy === 'label-only' ? SHORT : LONG;
-  // Long-acting, or a type nobody knows: the longer window is the cautious one.
-  return LONG;
+  // The SPEC B-1 table; a type nobody knows gets the longer, cautious window.
+  return match([type, fentanyl, policy] as const)
+    .with(['depot-buprenorphine', P._, P._], () => undefined)
+    .with(['short-acting', 'no', P._], ['short-acting', P._, 'label-only'], () => SHORT)
+    .with(['short-acting', P._, 'extend'], ['long-acting', P._, P._], [undefined, P._, P._], () => LONG)
+    .exhaustive();
 }
 
 /** Earliest and recommended start instants across exposures. */
