@@ -2,7 +2,7 @@
  * The SDK's entry points for evaluation. Every call parses the facts, evaluates the rule set (and the
  * rule sets it reads outcomes from, once each), and returns a typed, explained result.
  */
-import type { FentanylPolicy } from '../derive/waiting-window.js';
+import { FENTANYL_POLICIES, type FentanylPolicy } from '../derive/waiting-window.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import type { MessageCatalog } from '../messages/catalog.js';
@@ -12,7 +12,7 @@ import { evaluateParsed } from '../evaluate/evaluate-rule-set.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import { builtInRuleSet } from '../rule-sets/built-in.js';
-import { isBuiltInRuleSetId, type BuiltInRuleSetId, type OutcomeOf } from '../rule-sets/outcomes.js';
+import { BUILT_IN_OUTCOMES, isBuiltInRuleSetId, type BuiltInRuleSetId, type OutcomeOf } from '../rule-sets/outcomes.js';
 
 /** Options for an evaluation. */
 export interface EvaluateOptions {
@@ -31,14 +31,14 @@ export class UnknownRuleSetError extends Error {
   readonly code = 'unknown-rule-set' as const;
 
   constructor(readonly ruleSetId: string) {
-    super(`Unknown rule set "${ruleSetId}". Built-in rule sets: naltrexone-candidacy, waiting-period, urgent-help, relapse-warnings.`);
+    super(`Unknown rule set "${ruleSetId}". Built-in rule sets: ${Object.keys(BUILT_IN_OUTCOMES).join(', ')}.`);
     this.name = 'UnknownRuleSetError';
   }
 }
 
 function contextFor(facts: KnownFacts, options: EvaluateOptions): EvaluationContext {
   const policy = options.fentanylPolicy ?? 'extend';
-  if (policy !== 'extend' && policy !== 'label-only') {
+  if (!FENTANYL_POLICIES.includes(policy)) {
     throw new RangeError(`fentanylPolicy must be "extend" or "label-only", received ${JSON.stringify(policy)}`);
   }
   const memo = new Map<string, Promise<EvaluationResult>>();

@@ -6,8 +6,11 @@ import { match, P } from 'ts-pattern';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { ResolvedExposure } from './last-use.js';
 
+/** The fentanyl policies of SPEC §3, the default first. */
+export const FENTANYL_POLICIES = ['extend', 'label-only'] as const;
+
 /** How fentanyl exposure affects short-acting windows (SPEC §3; a clinician decision, SPEC §7 item 1). */
-export type FentanylPolicy = 'extend' | 'label-only';
+export type FentanylPolicy = (typeof FENTANYL_POLICIES)[number];
 
 /** Milliseconds in one elapsed day (leap seconds ignored, SPEC §3 step 2). */
 export const DAY_MS = 86_400_000;

@@ -1,0 +1,49 @@
+// The demo's patients give the outcomes their titles promise, and the demo script prints every one.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { cliBinPath, loadPatients } from '../patients.mjs';
+
+/** @type {Record<string, { outcome: string, fired: string[], missing?: string[], dates?: [string, string] }>} */
+const EXPECTED = {
+  '01-family-finds-unresponsive-son.json': { outcome: 'emergency-call-now', fired: ['C-E2', 'C-E3', 'C-E6'], missing: ['breathingStatus'] },
+  '02-heroin-fentanyl-day-12.json': { outcome: 'not-yet', fired: ['A-W2'], dates: ['2025-06-09', '2025-06-13'] },
+  '03-methadone-maintenance.json': { outcome: 'contraindicated', fired: ['A-C2'] },
+  '04-ready-candidate.json': { outcome: 'eligible', fired: ['A-E1'] },
+  '05-liver-panel-pending.json': { outcome: 'insufficient-information', fired: ['A-I2'], missing: ['altXuln', 'astXuln', 'urineOpioidScreen'] },
+  '06-waiting-period-date-only.json': { outcome: 'computed', fired: ['B-1'], dates: ['2025-06-12', '2025-06-16'] },
+};
+
+/** @param {string[]} args @param {string} [input] */
+function node(args, input = '') {
+  return spawnSync(process.execPath, args, { input, encoding: 'utf8' });
+}
+
+test('every patient file has an expectation', () => {
+  assert.deepEqual(loadPatients().map((p) => p.file), Object.keys(EXPECTED));
+});
+
+for (const patient of loadPatients()) {
+  test(`${patient.file} -> ${EXPECTED[patient.file]?.outcome}`, () => {
+    const expected = EXPECTED[patient.file];
+    assert.ok(expected);
+    const run = node([cliBinPath(), 'evaluate', patient.ruleSet], JSON.stringify(patient.facts));
+    assert.equal(run.status, 0, run.stderr);
+    const result = JSON.parse(run.stdout);
+    assert.equal(result.outcome, expected.outcome);
+    for (const id of expected.fired) assert.ok(result.firedRules.includes(id), `${id} fired`);
+    for (const fact of expected.missing ?? []) assert.ok(result.missingFacts.includes(fact), `${fact} missing`);
+    if (expected.dates) assert.deepEqual([result.earliestStartDate, result.recommendedStartDate], expected.dates);
+  });
+}
+
+test('run-demo.mjs prints a header and an explanation for every patient', () => {
+  const run = node([fileURLToPath(new URL('../run-demo.mjs', import.meta.url))]);
+  assert.equal(run.status, 0, run.stderr);
+  const patients = loadPatients();
+  for (const [index, patient] of patients.entries()) {
+    assert.ok(run.stdout.includes(`# Patient ${index + 1} of ${patients.length}: ${patient.title}`));
+    assert.ok(run.stdout.includes(`OUTCOME: ${EXPECTED[patient.file]?.outcome}`));
+  }
+});

@@ -1,0 +1,81 @@
+/**
+ * Turns argv into one command, with node:util's parseArgs (strict: an unknown option is a usage error).
+ * Each command then accepts only the options that mean something to it.
+ */
+import { parseArgs } from 'node:util';
+import type { FentanylPolicy } from '@recovery-rules/core';
+import { UsageError } from './usage-error.js';
+
+/** What the command line asked for. */
+export type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'list'; readonly pretty: boolean }
+  | {
+      readonly kind: 'evaluate';
+      readonly ruleSetId: string;
+      /** A file path, or `-` for standard input. */
+      readonly source: string;
+      readonly mode: 'single' | 'ndjson';
+      readonly pretty: boolean;
+      readonly fentanylPolicy?: FentanylPolicy;
+    };
+
+const OPTIONS = {
+  ndjson: { type: 'boolean' },
+  pretty: { type: 'boolean' },
+  'fentanyl-policy': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function reject(values: Values, command: string, names: readonly (keyof Values)[]): void {
+  const given = names.filter((name) => values[name] !== undefined);
+  if (given.length > 0) throw new UsageError(`"${command}" does not take --${given.join(', --')}`);
+}
+
+function fentanylPolicy(value: string | undefined): FentanylPolicy | undefined {
+  if (value === undefined || value === 'extend' || value === 'label-only') return value;
+  throw new UsageError(`--fentanyl-policy must be "extend" or "label-only", not "${value}"`);
+}
+
+function evaluateCommand(values: Values, args: readonly string[]): Command {
+  const [ruleSetId, source = '-', ...extra] = args;
+  if (ruleSetId === undefined) throw new UsageError('"evaluate" needs a rule set id, e.g. recovery-rules evaluate urgent-help facts.json');
+  if (extra.length > 0) throw new UsageError(`"evaluate" reads one file; unexpected argument "${extra[0]}"`);
+  const mode = values.ndjson ? 'ndjson' : 'single';
+  if (mode === 'ndjson' && values.pretty) throw new UsageError('--pretty cannot be combined with --ndjson');
+  const policy = fentanylPolicy(values['fentanyl-policy']);
+  return { kind: 'evaluate', ruleSetId, source, mode, pretty: values.pretty ?? false, ...(policy && { fentanylPolicy: policy }) };
+}
+
+/**
+ * Parses the arguments after the program name.
+ * @throws {@link UsageError} for an unknown command or option, or a missing or extra argument.
+ */
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [name, ...args] = positionals;
+  if (values.help || name === 'help') return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  switch (name) {
+    case 'evaluate':
+      return evaluateCommand(values, args);
+    case 'list':
+      reject(values, 'list', ['ndjson', 'fentanyl-policy']);
+      if (args.length > 0) throw new UsageError(`"list" takes no arguments; unexpected "${args[0]}"`);
+      return { kind: 'list', pretty: values.pretty ?? false };
+    case undefined:
+      throw new UsageError('no command given');
+    default:
+      throw new UsageError(`unknown command "${name}"`);
+  }
+}

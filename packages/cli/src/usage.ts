@@ -1,0 +1,40 @@
+/** The text of `recovery-rules --help`. It documents the command-line contract of design.md. */
+export const USAGE = `Usage:
+  recovery-rules evaluate <ruleSetId> [file|-] [--pretty] [--fentanyl-policy extend|label-only]
+  recovery-rules evaluate <ruleSetId> --ndjson [file|-] [--fentanyl-policy extend|label-only]
+  recovery-rules list [--pretty]
+  recovery-rules help | --help | -h
+  recovery-rules --version
+
+Commands:
+  evaluate   Evaluate one built-in rule set. Facts are a JSON object in the SDK's fact vocabulary,
+             read from <file>, or from standard input when the file is "-" or left out.
+             Prints the evaluation result as one line of JSON.
+  list       List the built-in rule sets with their versions and outcomes (JSON; a table with --pretty).
+  help       Show this text.
+
+Options:
+  --ndjson               Read one facts object per line and print one result per line, in input order.
+                         Blank lines are skipped and print nothing, so output line N answers the N-th
+                         non-blank input line. A line that is not valid JSON or not valid facts prints
+                         {"error": {..., "line": <input line number>}} in its place, and the rest go on.
+  --pretty               Print a readable explanation instead of JSON: outcome, messages, dates,
+                         fired and undecided rules with their sources and condition traces, and the
+                         facts worth asking next. Not combinable with --ndjson.
+  --fentanyl-policy P    "extend" (default; short-acting use with possible fentanyl gets the 10-14 day
+                         window) or "label-only" (the labelled 7-10 days). A clinician's decision.
+  -h, --help             Show this text.
+  -v, --version          Print the version.
+
+Exit codes:
+  0  evaluated (every line, in --ndjson mode)
+  1  invalid input: the JSON error on stdout names the field (code "invalid-facts") or the parse problem
+     (code "invalid-json"); with --ndjson, 1 after all lines were processed if any line was bad
+  2  usage error: unknown command, rule set id or option, or a file that cannot be read (stderr only)
+  3  internal error in the SDK (please report it)
+
+Examples:
+  recovery-rules evaluate naltrexone-candidacy patient.json
+  cat patient.json | recovery-rules evaluate urgent-help --pretty
+  recovery-rules evaluate waiting-period --ndjson cases.ndjson > results.ndjson
+`;
