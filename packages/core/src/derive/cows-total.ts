@@ -2,7 +2,6 @@
  * COWS totals (SPEC §2E): the resting-pulse item from a measured rate, and the lowest and highest totals the
  * recorded items allow when some are missing.
  */
-import { FactsValidationError } from '../facts/errors.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import { COWS_ITEM_SCORES, type CowsItemName } from '../facts/vocabulary.js';
 
@@ -26,18 +25,8 @@ export interface CowsTotals {
 export function cowsTotals(facts: KnownFacts): CowsTotals | undefined {
   const items = { ...facts.cowsItems };
   if (facts.restingPulseBpm !== undefined) {
-    const fromRate = pulseScore(facts.restingPulseBpm);
-    if (items.restingPulse !== undefined && items.restingPulse !== fromRate) {
-      throw new FactsValidationError([
-        {
-          field: 'restingPulseBpm',
-          received: facts.restingPulseBpm,
-          allowed: `a rate consistent with cowsItems.restingPulse = ${items.restingPulse}, or only one of the two`,
-          message: `restingPulseBpm ${facts.restingPulseBpm} scores ${fromRate}, but cowsItems.restingPulse says ${items.restingPulse}`,
-        },
-      ]);
-    }
-    items.restingPulse = fromRate;
+    // parseFacts has already rejected a rate that contradicts a recorded item score.
+    items.restingPulse = pulseScore(facts.restingPulseBpm);
   }
   if (facts.cowsItems === undefined && facts.restingPulseBpm === undefined) return undefined;
   let minTotal = 0;

@@ -52,7 +52,9 @@ export function deriveFacts(facts: KnownFacts, options: DerivationOptions): Deri
   if (lastUse.status !== 'unknown') values['lastOpioidUseTiming'] = lastUse.status;
   if (lastUse.status === 'valid') {
     values['daysSinceLastOpioidUse'] = (now - lastUse.latestMs) / DAY_MS;
-    const window = waitingWindow(lastUse.exposures, facts.fentanylExposure, options.fentanylPolicy);
+    // Any depot buprenorphine, dated or not, leaves the window to a clinician (B-N1): no dates at all.
+    const depot = values['depotBuprenorphineExposure'] === 'yes';
+    const window = depot ? undefined : waitingWindow(lastUse.exposures, facts.fentanylExposure, options.fentanylPolicy);
     if (window) {
       values['waitingPeriodStatus'] =
         now < window.earliestStartMs ? 'before-earliest' : now < window.recommendedStartMs ? 'confirmation-zone' : 'complete';

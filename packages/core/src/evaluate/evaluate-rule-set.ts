@@ -77,7 +77,8 @@ export async function evaluateParsed<O extends string>(
     rules,
   };
   const byRank = [...fired].sort((a, b) => effectRank(ruleSet, a) - effectRank(ruleSet, b));
-  return { ...partial, messages: renderMessages(ruleSet.id, byRank, partial, context.messages) };
+  const outcomeDefinition = ruleSet.outcomes[rankOf(ruleSet, outcome)] ?? { id: outcome, description: '', reassuring: false };
+  return { ...partial, messages: renderMessages(ruleSet.id, byRank, outcomeDefinition, partial, context.messages) };
 }
 
 function effectRank<O extends string>(ruleSet: RuleSet<O>, rule: RuleTrace<O>): number {

@@ -1,4 +1,5 @@
 import { fillPlaceholders, type MessageCatalog } from '../messages/catalog.js';
+import type { OutcomeDefinition } from '../rule-set/rule-set.js';
 import type { ResultMessage, RuleTrace } from './result.js';
 
 /** Values a message may refer to as `{name}`. */
@@ -17,6 +18,7 @@ export interface MessageValues {
 export function renderMessages(
   ruleSetId: string,
   fired: readonly RuleTrace<string>[],
+  outcome: OutcomeDefinition,
   values: MessageValues,
   catalog: MessageCatalog,
 ): ResultMessage[] {
@@ -28,13 +30,17 @@ export function renderMessages(
     minTotal: values.minTotal?.toString(),
     maxTotal: values.maxTotal?.toString(),
   };
-  return fired.map((rule) => {
-    const text = catalog[ruleSetId]?.[rule.message];
-    if (!text) return { ruleId: rule.id, summary: `[missing message ${ruleSetId}/${rule.message}]` };
+  const render = (ruleId: string | null, key: string): ResultMessage => {
+    const text = catalog[ruleSetId]?.[key];
+    if (!text) return { ruleId, summary: `[missing message ${ruleSetId}/${key}]` };
     return {
-      ruleId: rule.id,
+      ruleId,
       summary: fillPlaceholders(text.summary, fill),
       ...(text.detail !== undefined && { detail: fillPlaceholders(text.detail, fill) }),
     };
-  });
+  };
+  const explained = fired.some((rule) => rule.effect.kind === 'outcome' && rule.effect.outcome === outcome.id);
+  // An outcome reached without a rule of its own (the reassurance gate) still shows its message first.
+  const own = outcome.message !== undefined && !explained ? [render(null, outcome.message)] : [];
+  return [...own, ...fired.map((rule) => render(rule.id, rule.message))];
 }

@@ -18,7 +18,8 @@ export interface RuleTrace<O extends string = string> {
 
 /** A plain-language message for a fired rule, placeholders filled. */
 export interface ResultMessage {
-  readonly ruleId: string;
+  /** The fired rule the message explains, or null for the outcome's own message (e.g. a safety net). */
+  readonly ruleId: string | null;
   /** Under 140 characters. */
   readonly summary: string;
   readonly detail?: string;

@@ -29,12 +29,12 @@ function describeKind(kind: FactKind): string {
 export function describeAllowed(path: readonly PropertyKey[]): string {
   const [head, second, third] = path.map(String);
   if (head === undefined) return 'an object of facts';
-  if (!(head in INPUT_FACTS)) return `a known fact name (${Object.keys(INPUT_FACTS).length} are defined in SPEC §1)`;
+  if (!Object.hasOwn(INPUT_FACTS, head)) return `a known fact name (${Object.keys(INPUT_FACTS).length} are defined in SPEC §1)`;
   const kind: FactKind = INPUT_FACTS[head as keyof typeof INPUT_FACTS];
   if (head === 'opioidExposures' && third === 'type') return 'one of "short-acting", "long-acting", "depot-buprenorphine", "unknown"';
   if (head === 'opioidExposures' && third === 'lastUseAt') return SPECIAL['lastOpioidUseAt'] ?? '';
   if (kind.kind === 'object' && second !== undefined) {
-    const member = kind.members[second];
+    const member = Object.hasOwn(kind.members, second) ? kind.members[second] : undefined;
     if (member === undefined) return `a key among ${Object.keys(kind.members).join(', ')}`;
     if (head === 'cowsItems') return `one of ${COWS_ITEM_SCORES[second as keyof typeof COWS_ITEM_SCORES].join(', ')} (the scores ${second} allows), or null`;
     return describeKind(member);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { pulseScore } from '../derive/cows-total.js';
 import { parseDateTime } from '../time/rfc3339.js';
 import { describeAllowed } from './describe-allowed.js';
 import { FactsValidationError, type FactIssue } from './errors.js';
@@ -33,6 +34,20 @@ function toIssues(input: unknown, error: z.ZodError): FactIssue[] {
   );
 }
 
+function pulseIssues(facts: KnownFacts): FactIssue[] {
+  const bpm = facts.restingPulseBpm;
+  const item = facts.cowsItems?.restingPulse;
+  if (bpm === undefined || item === undefined || pulseScore(bpm) === item) return [];
+  return [
+    {
+      field: 'restingPulseBpm',
+      received: bpm,
+      allowed: `a rate that scores ${item} like cowsItems.restingPulse, or only one of the two`,
+      message: `restingPulseBpm: received ${bpm}, which scores ${pulseScore(bpm)}, but cowsItems.restingPulse is ${item}; give one or make them agree`,
+    },
+  ];
+}
+
 const FUTURE_CHECKED = ['naloxoneGivenAt', 'lastOverdoseAt', 'lastXrNtxInjectionAt'] as const;
 
 function futureEventIssues(input: unknown, facts: KnownFacts): FactIssue[] {
@@ -54,7 +69,7 @@ export function parseFacts(input: unknown): KnownFacts {
   const parsed = factsSchema.safeParse(input);
   if (!parsed.success) throw new FactsValidationError(toIssues(input, parsed.error));
   const facts = toKnownFacts(parsed.data);
-  const future = futureEventIssues(input, facts);
-  if (future.length > 0) throw new FactsValidationError(future);
+  const contradictions = [...futureEventIssues(input, facts), ...pulseIssues(facts)];
+  if (contradictions.length > 0) throw new FactsValidationError(contradictions);
   return facts;
 }

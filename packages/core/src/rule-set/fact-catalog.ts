@@ -32,7 +32,8 @@ export function resolveFact(fact: string, path: string | undefined): ResolvedFac
   }
   if (kind.kind !== 'object') return { ok: false, message: `fact "${fact}" has no members, so it takes no "path"` };
   const segments = path.slice(2).split('.');
-  const member = segments.length === 1 ? kind.members[segments[0] ?? ''] : undefined;
+  const name = segments.length === 1 ? (segments[0] ?? '') : '';
+  const member = Object.hasOwn(kind.members, name) ? kind.members[name] : undefined;
   if (!member) {
     return { ok: false, message: `path "${path}" does not name a member of "${fact}" (${Object.keys(kind.members).join(', ')})` };
   }

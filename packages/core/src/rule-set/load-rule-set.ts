@@ -98,7 +98,12 @@ function build(file: RuleSetFile): RuleSet {
     version: file.version,
     title: file.title,
     ...(file.description !== undefined && { description: file.description }),
-    outcomes: file.outcomes.map((o) => ({ id: o.id, description: o.description, reassuring: o.reassuring === true })),
+    outcomes: file.outcomes.map((o) => ({
+      id: o.id,
+      description: o.description,
+      reassuring: o.reassuring === true,
+      ...(o.message !== undefined && { message: o.message }),
+    })),
     insufficientOutcome: file.insufficientOutcome,
     flags: file.flags ?? [],
     optionalFacts: new Map((file.optionalFacts ?? []).map((entry) => [entry.fact, entry.reason])),

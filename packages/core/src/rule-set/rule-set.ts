@@ -6,6 +6,8 @@ export interface OutcomeDefinition<O extends string = string> {
   readonly description: string;
   /** A reassuring outcome is only returned when no outcome rule evaluated to unknown. */
   readonly reassuring: boolean;
+  /** Message key shown whenever this is the outcome and no fired rule producing it has a message. */
+  readonly message?: string;
 }
 
 /** A validated rule, ready to evaluate. */

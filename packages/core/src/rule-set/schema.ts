@@ -76,6 +76,11 @@ export const ruleSetSchema = z.strictObject({
         id: identifier,
         description: z.string().min(1),
         reassuring: z.boolean().optional(),
+        message: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Message shown whenever this is the outcome but no fired rule with it has its own (e.g. the safety net).'),
       }),
     )
     .min(1)
