@@ -9,7 +9,7 @@ function section(title: string, lines: readonly string[]): string[] {
 export function messageLines(result: EvaluationResult): string[] {
   return section(
     'Messages',
-    result.messages.flatMap((m) => [`  * ${m.summary}  [${m.ruleId}]`, ...(m.detail ? [`      ${m.detail}`] : [])]),
+    result.messages.flatMap((m) => [`  * ${m.summary}  [${m.ruleId ?? result.outcome}]`, ...(m.detail ? [`      ${m.detail}`] : [])]),
   );
 }
 
