@@ -8,7 +8,7 @@ import { formatCalendarDate, formatInstant } from '../time/rfc3339.js';
 import { firstWholeLocalDate } from '../time/zones.js';
 import { cowsTotals, type CowsTotals } from './cows-total.js';
 import { naloxoneOrOverdoseRecency } from './event-recency.js';
-import { resolveLastUse } from './last-use.js';
+import { primaryExposureReported, resolveLastUse } from './last-use.js';
 import { DAY_MS, waitingWindow, type FentanylPolicy } from './waiting-window.js';
 
 /** The zone whose calendar is furthest ahead: dates are shown in it when the user's zone is unknown (B-TZ). */
@@ -43,9 +43,7 @@ export function deriveFacts(facts: KnownFacts, options: DerivationOptions): Deri
   const lastUse = resolveLastUse(facts, now);
   let waitingDates: WaitingDates | undefined;
 
-  const exposures = facts.opioidExposures ?? [];
-  const primaryReported = facts.lastOpioidUseAt !== undefined || facts.lastOpioidType !== undefined || exposures.length === 0;
-  const types = [...(primaryReported ? [facts.lastOpioidType] : []), ...exposures.map((e) => e.type)];
+  const types = [...(primaryExposureReported(facts) ? [facts.lastOpioidType] : []), ...(facts.opioidExposures ?? []).map((e) => e.type)];
   if (types.includes('depot-buprenorphine')) values['depotBuprenorphineExposure'] = 'yes';
   else if (!types.includes(undefined)) values['depotBuprenorphineExposure'] = 'no';
 

@@ -31,20 +31,28 @@ function toInstant(text: string, zone: string | undefined): number | undefined {
   return fromLocal({ ...date, hour: 23, minute: 59, second: 59, millisecond: 999 }, zone ?? LATEST_DAY_END_ZONE);
 }
 
+/**
+ * Whether `lastOpioidUseAt` / `lastOpioidType` describe an exposure. With `opioidExposures` given and both left
+ * out, the list stands alone; otherwise the pair is one exposure, even with either half unknown.
+ */
+export function primaryExposureReported(facts: KnownFacts): boolean {
+  return facts.lastOpioidUseAt !== undefined || facts.lastOpioidType !== undefined || (facts.opioidExposures ?? []).length === 0;
+}
+
 /** Resolves `lastOpioidUseAt` (typed by `lastOpioidType`) and every `opioidExposures` entry. */
 export function resolveLastUse(facts: KnownFacts, evaluatedAtMs: number): LastUse {
-  const reported = [
-    ...(facts.lastOpioidUseAt !== undefined ? [{ type: facts.lastOpioidType, lastUseAt: facts.lastOpioidUseAt }] : []),
-    ...(facts.opioidExposures ?? []),
-  ];
+  const exposures = facts.opioidExposures ?? [];
+  // A reported type without a time still counts: its use may be the latest, so last use is then unknown.
+  const primary = primaryExposureReported(facts) ? [{ type: facts.lastOpioidType, lastUseAt: facts.lastOpioidUseAt }] : [];
+  const reported = [...primary, ...exposures];
   if (reported.length === 0) return { status: 'unknown' };
-  const exposures: ResolvedExposure[] = [];
+  const resolved: ResolvedExposure[] = [];
   for (const exposure of reported) {
     const lastUseMs = exposure.lastUseAt === undefined ? undefined : toInstant(exposure.lastUseAt, facts.userTimeZone);
     if (lastUseMs === undefined) return { status: 'unknown' };
-    exposures.push({ ...(exposure.type !== undefined && { type: exposure.type }), lastUseMs });
+    resolved.push({ ...(exposure.type !== undefined && { type: exposure.type }), lastUseMs });
   }
-  const latestMs = Math.max(...exposures.map((e) => e.lastUseMs));
+  const latestMs = Math.max(...resolved.map((e) => e.lastUseMs));
   if (latestMs > evaluatedAtMs + CLOCK_SKEW_MS) return { status: 'in-future' };
-  return { status: 'valid', exposures, latestMs };
+  return { status: 'valid', exposures: resolved, latestMs };
 }

@@ -46,6 +46,8 @@ function semanticIssues(file: RuleSetFile): { path: Path; message: string }[] {
   });
   if (!outcomeIds.includes(file.insufficientOutcome)) {
     add(['insufficientOutcome'], `"${file.insufficientOutcome}" is not one of the declared outcomes`);
+  } else if (file.outcomes.find((o) => o.id === file.insufficientOutcome)?.reassuring === true) {
+    add(['insufficientOutcome'], `"${file.insufficientOutcome}" is reassuring; the outcome that stands in for missing facts never can be`);
   }
   const flagIds = (file.flags ?? []).map((f) => f.id);
   const seenRules = new Set<string>();

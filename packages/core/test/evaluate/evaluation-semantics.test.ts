@@ -4,7 +4,7 @@
  * fallback; then the same guarantees on the built-in rule sets where SPEC §2, §4 and §6 state them.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateRuleSet, loadRuleSet, type LeafTrace, type RuleSet } from '../../src/index.js';
+import { evaluate, evaluateRuleSet, loadRuleSet, RuleSetLoadError, type LeafTrace, type RuleSet } from '../../src/index.js';
 
 const AT = '2025-03-15T12:00:00Z';
 type Json = Record<string, unknown>;
@@ -287,5 +287,29 @@ describe('built-in rule sets', () => {
     }
     // Within the 5-minute clock skew the time is accepted.
     expect((await evaluate('waiting-period', { evaluatedAt: AT, lastOpioidUseAt: '2025-03-15T12:05:00Z' })).outcome).toBe('computed');
+  });
+});
+
+describe('regressions from the helper review', () => {
+  it('a known opioid type without a time makes last use unknown, even beside a dated exposure', async () => {
+    const result = await evaluate('waiting-period', {
+      evaluatedAt: '2025-03-15T12:00:00Z',
+      lastOpioidType: 'long-acting',
+      fentanylExposure: 'no',
+      opioidExposures: [{ type: 'short-acting', lastUseAt: '2025-03-01T00:00:00Z' }],
+    });
+    expect(result.outcome).toBe('not-computable');
+    expect(result.firedRules).toContain('B-I1');
+    expect(result.earliestStartAt).toBeUndefined();
+  });
+
+  it('rejects a rule set whose insufficient outcome is reassuring', () => {
+    const file = {
+      id: 'x', version: '1.0.0', title: 't',
+      outcomes: [{ id: 'ok', description: 'd', reassuring: true }],
+      insufficientOutcome: 'ok',
+      rules: [{ id: 'R-1', outcome: 'ok', fallback: true, message: 'm', sources: ['s'] }],
+    };
+    expect(() => loadRuleSet(file)).toThrow(RuleSetLoadError);
   });
 });
