@@ -2,14 +2,14 @@ import { COWS_ITEM_SCORES, INPUT_FACTS, type FactKind } from './vocabulary.js';
 
 const SPECIAL: Record<string, string> = {
   evaluatedAt: 'an RFC 3339 date-time with an offset, e.g. 2025-03-15T12:00:00Z',
-  userTimeZone: 'an IANA time-zone name such as America/New_York, or null',
+  userTimeZone: 'an IANA time-zone name such as America/New_York, "unknown" or null',
   lastOpioidUseAt: 'an RFC 3339 date-time, a YYYY-MM-DD date, "unknown" or null',
   lastXrNtxInjectionAt: 'an RFC 3339 date-time, "unknown" or null',
   naloxoneGivenAt: 'an RFC 3339 date-time, "never" or null for none, or "unknown"',
   lastOverdoseAt: 'an RFC 3339 date-time, "never" or null for none, or "unknown"',
-  opioidExposures: 'a list of { "type": short-acting | long-acting | depot-buprenorphine | unknown, "lastUseAt": date-time or YYYY-MM-DD }',
-  cowsItems: 'an object with the eleven COWS items as keys',
-  relapseSigns: 'an object whose keys are relapse sign names',
+  opioidExposures: '"unknown", null, or a list of { "type": short-acting | long-acting | depot-buprenorphine | unknown, "lastUseAt": date-time or YYYY-MM-DD }',
+  cowsItems: 'an object with the eleven COWS items as keys, "unknown" or null',
+  relapseSigns: 'an object whose keys are relapse sign names, "unknown" or null',
 };
 
 function describeKind(kind: FactKind): string {

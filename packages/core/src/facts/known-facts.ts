@@ -41,13 +41,17 @@ function withoutUnknowns(source: Record<string, unknown>): Record<string, unknow
   return out;
 }
 
+function isGroup<T extends object>(value: T | 'unknown' | null | undefined): value is T {
+  return typeof value === 'object' && value !== null;
+}
+
 /** Removes every unknown value from parsed facts, keeping the "no event" meaning of null event times. */
 export function toKnownFacts(parsed: FactsInput): KnownFacts {
   const { cowsItems, relapseSigns, opioidExposures, naloxoneGivenAt, lastOverdoseAt, ...rest } = parsed;
   const out: Record<string, unknown> = withoutUnknowns(rest);
-  if (cowsItems) out['cowsItems'] = withoutUnknowns(cowsItems);
-  if (relapseSigns) out['relapseSigns'] = withoutUnknowns(relapseSigns);
-  if (opioidExposures) out['opioidExposures'] = opioidExposures.map((exposure) => withoutUnknowns(exposure));
+  if (isGroup(cowsItems)) out['cowsItems'] = withoutUnknowns(cowsItems);
+  if (isGroup(relapseSigns)) out['relapseSigns'] = withoutUnknowns(relapseSigns);
+  if (Array.isArray(opioidExposures)) out['opioidExposures'] = opioidExposures.map((exposure) => withoutUnknowns(exposure));
   for (const [key, value] of [['naloxoneGivenAt', naloxoneGivenAt], ['lastOverdoseAt', lastOverdoseAt]] as const) {
     if (value === null || value === 'never') out[key] = 'never';
     else if (value !== undefined && value !== 'unknown') out[key] = value;

@@ -22,16 +22,21 @@ function issue(input: unknown, path: readonly PropertyKey[], detail?: string): F
   const field = path.map(String).join('.');
   const received = valueAt(input, path);
   const allowed = describeAllowed(path);
-  const shown = received === undefined ? 'nothing' : JSON.stringify(received);
+  const shown = received === undefined ? 'nothing' : typeof received === 'number' && !Number.isFinite(received) ? String(received) : JSON.stringify(received);
   return { field, received, allowed, message: `${field || 'facts'}: received ${shown}; expected ${allowed}${detail ? ` (${detail})` : ''}` };
 }
 
-function toIssues(input: unknown, error: z.ZodError): FactIssue[] {
-  return error.issues.flatMap((problem) =>
-    problem.code === 'unrecognized_keys'
-      ? problem.keys.map((key) => issue(input, [...problem.path, key], 'not a fact this SDK knows; check the spelling'))
-      : [issue(input, problem.path)],
-  );
+function toIssues(input: unknown, problems: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): FactIssue[] {
+  return problems.flatMap((problem) => {
+    const path = [...prefix, ...problem.path];
+    if (problem.code === 'unrecognized_keys') {
+      return problem.keys.map((key) => issue(input, [...path, key], 'not a fact this SDK knows; check the spelling'));
+    }
+    // A group or list may also be "unknown"/null; when an object or list was sent, report what is wrong inside it.
+    const received = valueAt(input, path);
+    const inner = problem.code === 'invalid_union' && typeof received === 'object' && received !== null ? problem.errors[0] : undefined;
+    return inner && inner.length > 0 ? toIssues(input, inner, path) : [issue(input, path)];
+  });
 }
 
 function pulseIssues(facts: KnownFacts): FactIssue[] {
@@ -67,7 +72,7 @@ function futureEventIssues(input: unknown, facts: KnownFacts): FactIssue[] {
  */
 export function parseFacts(input: unknown): KnownFacts {
   const parsed = factsSchema.safeParse(input);
-  if (!parsed.success) throw new FactsValidationError(toIssues(input, parsed.error));
+  if (!parsed.success) throw new FactsValidationError(toIssues(input, parsed.error.issues));
   const facts = toKnownFacts(parsed.data);
   const contradictions = [...futureEventIssues(input, facts), ...pulseIssues(facts)];
   if (contradictions.length > 0) throw new FactsValidationError(contradictions);

@@ -49,20 +49,20 @@ const opioidExposure = z.strictObject({
 export const factsSchema = z.strictObject({
   evaluatedAt: dateTimeSchema,
   userTimeZone: z
-    .union([z.string().refine(isKnownTimeZone, 'must be an IANA time-zone name such as America/New_York'), z.null()])
+    .union([z.literal('unknown'), z.string().refine(isKnownTimeZone, 'must be an IANA time-zone name such as America/New_York'), z.null()])
     .optional(),
   subjectRole: choice('self', 'other-person'),
   ageYears: integer(0, 120),
   lastOpioidUseAt: z.union([dateTimeOrDateSchema, z.literal('unknown'), z.null()]).optional(),
   lastOpioidType: choice(...OPIOID_TYPES),
-  opioidExposures: z.array(opioidExposure).max(100).optional(),
+  opioidExposures: unknownable(z.array(opioidExposure).max(100)),
   fentanylExposure: tri,
   currentOpioidAgonistTreatment: choice('none', 'methadone', 'buprenorphine'),
   currentOrAnticipatedOpioidAnalgesicNeed: tri,
   physiologicOpioidDependence: choice('present', 'absent'),
   acuteOpioidWithdrawal: choice('present', 'absent'),
   currentWithdrawalSymptoms: tri,
-  cowsItems: z.strictObject(cowsItemsShape).optional(),
+  cowsItems: unknownable(z.strictObject(cowsItemsShape)),
   restingPulseBpm: unknownable(z.number().min(1).max(300)),
   cowsAssessor: choice('clinician', 'self'),
   withdrawalAfterNaltrexoneDose: tri,
@@ -102,7 +102,7 @@ export const factsSchema = z.strictObject({
   sedativeCoUseWithOpioids: tri,
   useAfterAbstinence: tri,
   cravingIntensity: integer(0, 10),
-  relapseSigns: z.strictObject(relapseSignsShape).optional(),
+  relapseSigns: unknownable(z.strictObject(relapseSignsShape)),
   usesAlone: tri,
   naloxoneOnHand: tri,
   recentReleaseOrDischarge: tri,

@@ -32,7 +32,7 @@ function semanticIssues(file: RuleSetFile): { path: Path; message: string }[] {
       if (!Object.hasOwn(named, node.condition)) add([...path, 'condition'], `no named condition "${node.condition}" is defined under /conditions`);
     } else {
       const resolved = resolveFact(node.fact, node.path);
-      if (!resolved.ok) add([...path, node.path !== undefined && resolved.message.startsWith('path') ? 'path' : 'fact'], resolved.message);
+      if (!resolved.ok) add([...path, resolved.at], resolved.message);
       else {
         const problem = checkLeaf(node, resolved.kind);
         if (problem) add([...path, 'value'], problem);
@@ -63,6 +63,7 @@ function semanticIssues(file: RuleSetFile): { path: Path; message: string }[] {
     if (rule.flag !== undefined && !flagIds.includes(rule.flag)) add(at('flag'), `flag "${rule.flag}" is not declared in /flags`);
     if (rule.fallback) {
       fallbacks += 1;
+      if (fallbacks === 2) add(at('fallback'), 'a second fallback rule: at most one rule can be the fallback');
       if (rule.conditions) add(at('conditions'), 'a fallback rule has no conditions: it fires when nothing else could');
       if (rule.flag !== undefined) add(at('fallback'), 'only an outcome rule can be the fallback');
     } else if (!rule.conditions) add(at(), 'a rule needs "conditions" (or "fallback": true)');
@@ -71,7 +72,6 @@ function semanticIssues(file: RuleSetFile): { path: Path; message: string }[] {
       walk(rule.conditions, at('conditions'));
     }
   });
-  if (fallbacks > 1) add(['rules'], 'at most one rule can be the fallback');
   for (const [name, node] of Object.entries(named)) {
     if ('fact' in node || 'condition' in node) add(['conditions', name], TOP_LEVEL_LEAF.replace(', or "condition"', ''));
     walk(node, ['conditions', name]);

@@ -427,7 +427,7 @@ describe('loadRuleSet: rules, outcomes and flags', () => {
 
   it('rejects two fallback rules', () => {
     const fallback = (id: string) => ({ id, outcome: 'fine', fallback: true, message: id, sources: ['test'] });
-    const issue = expectSingleIssue(ruleSet([rule(leaf), fallback('F-1'), fallback('F-2')]), '/rules', /at most one/, /fallback/);
+    const issue = expectSingleIssue(ruleSet([rule(leaf), fallback('F-1'), fallback('F-2')]), '/rules/2/fallback', /at most one/, /fallback/);
     expect(issue.message).not.toBe('');
   });
 
