@@ -48,7 +48,7 @@ describe('exit code 2: usage error, reported on stderr only', () => {
   it.each([
     ['no command', []],
     ['an unknown command', ['frobnicate']],
-    ['an unknown rule set id', ['evaluate', 'cows']],
+    ['an unknown rule set id', ['evaluate', 'cow']],
     ['a missing rule set id', ['evaluate']],
     ['an unknown option', ['evaluate', 'urgent-help', '--verbose']],
     ['a bad fentanyl policy', ['evaluate', 'naltrexone-candidacy', '--fentanyl-policy', 'longest']],
@@ -64,7 +64,7 @@ describe('exit code 2: usage error, reported on stderr only', () => {
   });
 
   it('lists the built-in rule sets when the id is unknown', () => {
-    expect(runCli(['evaluate', 'overdose-risk'], valid).stderr).toContain('naltrexone-candidacy, waiting-period, urgent-help, relapse-warnings');
+    expect(runCli(['evaluate', 'overdose-risks'], valid).stderr).toContain('naltrexone-candidacy, waiting-period, urgent-help, relapse-warnings, cows, overdose-risk');
   });
 });
 

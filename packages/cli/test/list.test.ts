@@ -1,8 +1,8 @@
-/** `list`: the four built-in rule sets with their versions, as JSON or a table. */
+/** `list`: the built-in rule sets with their versions, as JSON or a table. */
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
-const IDS = ['naltrexone-candidacy', 'waiting-period', 'urgent-help', 'relapse-warnings'];
+const IDS = ['naltrexone-candidacy', 'waiting-period', 'urgent-help', 'relapse-warnings', 'cows', 'overdose-risk'];
 
 describe('list', () => {
   it('prints a JSON array of rule sets with versions and outcomes', () => {

@@ -1,5 +1,5 @@
 /**
- * Every SPEC vector of a built-in rule set (A, B, C, D) goes through the built binary: one `--ndjson` run
+ * Every SPEC vector of a built-in rule set (A to F) goes through the built binary: one `--ndjson` run
  * per rule set, checked line by line with the same assertions the core's API test uses.
  */
 import { isBuiltInRuleSetId } from '@recovery-rules/core';
@@ -14,7 +14,7 @@ for (const vector of vectors) byRuleSet.set(vector.ruleSetId, [...(byRuleSet.get
 
 it('has the expected number of vectors per built-in rule set', () => {
   const count = (letter: string) => vectors.filter((v) => v.ruleSetLetter === letter).length;
-  expect([count('A'), count('B'), count('C'), count('D')]).toEqual([23, 3, 16, 5]);
+  expect(['A', 'B', 'C', 'D', 'E', 'F'].map(count)).toEqual([23, 3, 16, 5, 9, 5]);
 });
 
 describe.each([...byRuleSet.entries()])('%s vectors through `evaluate --ndjson`', (ruleSetId, group: Vector[]) => {
@@ -38,7 +38,7 @@ describe.each([...byRuleSet.entries()])('%s vectors through `evaluate --ndjson`'
 });
 
 describe('single mode prints the same result as an NDJSON line', () => {
-  it.each(['A04', 'B02', 'C01', 'D01'])('%s', (id) => {
+  it.each(['A04', 'B02', 'C01', 'D01', 'E13', 'F04'])('%s', (id) => {
     const vector = vectors.find((v) => v.id === id);
     if (!vector) throw new Error(`vector ${id} missing`);
     const input = JSON.stringify(vector.facts);

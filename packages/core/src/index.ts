@@ -10,6 +10,8 @@ export {
   isBuiltInRuleSetId,
   type BuiltInRuleSetId,
   type CandidacyOutcome,
+  type CowsOutcome,
+  type OverdoseRiskOutcome,
   type OutcomeOf,
   type RelapseWarningsOutcome,
   type UrgentHelpOutcome,
@@ -32,8 +34,22 @@ export type { WaitingDates } from './derive/derive-facts.js';
 export { loadRuleSet, type LoadOptions } from './rule-set/load-rule-set.js';
 export { RuleSetLoadError, type RuleSetIssue } from './rule-set/load-error.js';
 export { ruleSetSchema, type ConditionNode, type LeafCondition, type RuleSetFile } from './rule-set/schema.js';
-export type { RuleSet, Rule, OutcomeDefinition } from './rule-set/rule-set.js';
+export type { RuleSet, Rule, OutcomeDefinition, OutcomeSeverity } from './rule-set/rule-set.js';
 export { OPERATORS, type Operator } from './rule-set/operators.js';
 export { englishMessages } from './messages/english.js';
+export { spanishMessages, withFallback } from './messages/spanish.js';
+export {
+  DEFAULT_EMERGENCY_CONTACTS,
+  EMERGENCY_CONTACTS_BY_REGION,
+  EMERGENCY_LOCALES,
+  EMERGENCY_STEP_IDS,
+  emergencyContactsFor,
+  emergencyResponseSteps,
+  type CrisisLine,
+  type EmergencyContacts,
+  type EmergencyLocale,
+  type EmergencyStep,
+  type EmergencyStepId,
+} from './emergency/index.js';
 export { fillPlaceholders, placeholdersIn, type MessageCatalog, type MessageText } from './messages/catalog.js';
 export { ruleSetJsonSchema } from './rule-set/json-schema.js';

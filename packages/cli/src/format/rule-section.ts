@@ -3,7 +3,14 @@ import type { RuleTrace } from '@recovery-rules/core';
 import { conditionTraceLines } from './condition-trace.js';
 
 function effectLabel(rule: RuleTrace): string {
-  return rule.effect.kind === 'outcome' ? `outcome ${rule.effect.outcome}` : `flag ${rule.effect.flag}`;
+  switch (rule.effect.kind) {
+    case 'outcome':
+      return `outcome ${rule.effect.outcome}`;
+    case 'outcome-from-fact':
+      return rule.outcome !== null ? `outcome ${rule.outcome} (from ${rule.effect.fact})` : `outcome named by ${rule.effect.fact}`;
+    case 'flag':
+      return `flag ${rule.effect.flag}`;
+  }
 }
 
 /** The lines for one rule: a heading, its sources, then its leaf trace. */

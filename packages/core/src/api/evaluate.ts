@@ -4,7 +4,9 @@
  */
 import { FENTANYL_POLICIES, type FentanylPolicy } from '../derive/waiting-window.js';
 import type { KnownFacts } from '../facts/known-facts.js';
+import { FactsValidationError } from '../facts/errors.js';
 import { parseFacts } from '../facts/parse-facts.js';
+import { invalidInputResult } from '../evaluate/invalid-input-result.js';
 import type { MessageCatalog } from '../messages/catalog.js';
 import { englishMessages } from '../messages/english.js';
 import type { EvaluationContext } from '../evaluate/evaluate-rule-set.js';
@@ -36,15 +38,18 @@ export class UnknownRuleSetError extends Error {
   }
 }
 
-function contextFor(facts: KnownFacts, options: EvaluateOptions): EvaluationContext {
+function settingsFor(options: EvaluateOptions): { fentanylPolicy: FentanylPolicy; messages: MessageCatalog } {
   const policy = options.fentanylPolicy ?? 'extend';
   if (!FENTANYL_POLICIES.includes(policy)) {
     throw new RangeError(`fentanylPolicy must be "extend" or "label-only", received ${JSON.stringify(policy)}`);
   }
+  return { fentanylPolicy: policy, messages: options.messages ?? englishMessages };
+}
+
+function contextFor(facts: KnownFacts, options: EvaluateOptions): EvaluationContext {
   const memo = new Map<string, Promise<EvaluationResult>>();
   const context: EvaluationContext = {
-    fentanylPolicy: policy,
-    messages: options.messages ?? englishMessages,
+    ...settingsFor(options),
     outcomeOf: async (id) => {
       if (!isBuiltInRuleSetId(id)) throw new UnknownRuleSetError(id);
       let pending = memo.get(id);
@@ -82,6 +87,13 @@ export async function evaluateRuleSet<O extends string>(
   facts: unknown,
   options: EvaluateOptions = {},
 ): Promise<EvaluationResult<O>> {
-  const parsed = parseFacts(facts);
+  let parsed: KnownFacts;
+  try {
+    parsed = parseFacts(facts);
+  } catch (error) {
+    const answered = error instanceof FactsValidationError ? invalidInputResult(ruleSet, facts, error, settingsFor(options)) : undefined;
+    if (answered) return answered;
+    throw error;
+  }
   return evaluateParsed(ruleSet, parsed, contextFor(parsed, options));
 }

@@ -14,6 +14,21 @@ export function pulseScore(bpm: number): 0 | 1 | 2 | 4 {
   return 4;
 }
 
+/** COWS severity bands of SPEC §2E, mildest first; the scale itself names no band below 5. */
+export const COWS_BANDS = ['below-mild-threshold', 'mild', 'moderate', 'moderately-severe', 'severe'] as const;
+
+/** One COWS band. */
+export type CowsBand = (typeof COWS_BANDS)[number];
+
+/** The band of a total: 0–4, 5–12, 13–24, 25–36, 37 and above. */
+export function bandOf(total: number): CowsBand {
+  if (total >= 37) return 'severe';
+  if (total >= 25) return 'moderately-severe';
+  if (total >= 13) return 'moderate';
+  if (total >= 5) return 'mild';
+  return 'below-mild-threshold';
+}
+
 /** Lowest and highest possible totals, and which items are missing. */
 export interface CowsTotals {
   readonly minTotal: number;

@@ -6,7 +6,7 @@ import type { KnownFacts } from '../facts/known-facts.js';
 import { parseDateTime } from '../time/rfc3339.js';
 import { formatCalendarDate, formatInstant } from '../time/rfc3339.js';
 import { firstWholeLocalDate } from '../time/zones.js';
-import { cowsTotals, type CowsTotals } from './cows-total.js';
+import { bandOf, cowsTotals, type CowsTotals } from './cows-total.js';
 import { naloxoneOrOverdoseRecency } from './event-recency.js';
 import { primaryExposureReported, resolveLastUse } from './last-use.js';
 import { DAY_MS, waitingWindow, type FentanylPolicy } from './waiting-window.js';
@@ -36,45 +36,63 @@ export interface DerivationOptions {
   readonly fentanylPolicy: FentanylPolicy;
 }
 
-/** Computes every derived fact that does not depend on another rule set. */
-export function deriveFacts(facts: KnownFacts, options: DerivationOptions): Derivation {
-  const now = parseDateTime(facts.evaluatedAt) ?? Number.NaN;
-  const values: Record<string, unknown> = {};
-  const lastUse = resolveLastUse(facts, now);
-  let waitingDates: WaitingDates | undefined;
-
+function depotExposure(facts: KnownFacts): 'yes' | 'no' | undefined {
   const types = [...(primaryExposureReported(facts) ? [facts.lastOpioidType] : []), ...(facts.opioidExposures ?? []).map((e) => e.type)];
-  if (types.includes('depot-buprenorphine')) values['depotBuprenorphineExposure'] = 'yes';
-  else if (!types.includes(undefined)) values['depotBuprenorphineExposure'] = 'no';
+  if (types.includes('depot-buprenorphine')) return 'yes';
+  return types.includes(undefined) ? undefined : 'no';
+}
 
-  if (lastUse.status !== 'unknown') values['lastOpioidUseTiming'] = lastUse.status;
-  if (lastUse.status === 'valid') {
-    values['daysSinceLastOpioidUse'] = (now - lastUse.latestMs) / DAY_MS;
-    // Any depot buprenorphine, dated or not, leaves the window to a clinician (B-N1): no dates at all.
-    const depot = values['depotBuprenorphineExposure'] === 'yes';
-    const window = depot ? undefined : waitingWindow(lastUse.exposures, facts.fentanylExposure, options.fentanylPolicy);
-    if (window) {
-      values['waitingPeriodStatus'] =
-        now < window.earliestStartMs ? 'before-earliest' : now < window.recommendedStartMs ? 'confirmation-zone' : 'complete';
-      const zone = facts.userTimeZone ?? LATEST_DISPLAY_ZONE;
-      waitingDates = {
-        earliestStartAt: formatInstant(window.earliestStartMs),
-        recommendedStartAt: formatInstant(window.recommendedStartMs),
-        earliestStartDate: formatCalendarDate(firstWholeLocalDate(window.earliestStartMs, zone)),
-        recommendedStartDate: formatCalendarDate(firstWholeLocalDate(window.recommendedStartMs, zone)),
-        displayTimeZone: zone,
-      };
-    }
-  }
-
-  const cows = cowsTotals(facts);
-  if (cows) values['cowsMinTotal'] = cows.minTotal;
-
+/** Facts that need `evaluatedAt`: time since last use, the waiting window, recency of rescues and injections. */
+function deriveTimeFacts(
+  facts: KnownFacts,
+  now: number,
+  values: Record<string, unknown>,
+  options: DerivationOptions,
+): WaitingDates | undefined {
   const recency = naloxoneOrOverdoseRecency(facts, now);
   if (recency !== undefined) values['naloxoneOrOverdoseRecency'] = recency;
-
   const injection = facts.lastXrNtxInjectionAt === undefined ? undefined : parseDateTime(facts.lastXrNtxInjectionAt);
   if (injection !== undefined) values['daysSinceLastXrNtxInjection'] = (now - injection) / DAY_MS;
 
+  const lastUse = resolveLastUse(facts, now);
+  if (lastUse.status !== 'unknown') values['lastOpioidUseTiming'] = lastUse.status;
+  if (lastUse.status !== 'valid') return undefined;
+  values['daysSinceLastOpioidUse'] = (now - lastUse.latestMs) / DAY_MS;
+  // Any depot buprenorphine, dated or not, leaves the window to a clinician (B-N1): no dates at all.
+  if (values['depotBuprenorphineExposure'] === 'yes') return undefined;
+  const window = waitingWindow(lastUse.exposures, facts.fentanylExposure, options.fentanylPolicy);
+  if (!window) return undefined;
+  values['waitingPeriodStatus'] =
+    now < window.earliestStartMs ? 'before-earliest' : now < window.recommendedStartMs ? 'confirmation-zone' : 'complete';
+  const zone = facts.userTimeZone ?? LATEST_DISPLAY_ZONE;
+  return {
+    earliestStartAt: formatInstant(window.earliestStartMs),
+    recommendedStartAt: formatInstant(window.recommendedStartMs),
+    earliestStartDate: formatCalendarDate(firstWholeLocalDate(window.earliestStartMs, zone)),
+    recommendedStartDate: formatCalendarDate(firstWholeLocalDate(window.recommendedStartMs, zone)),
+    displayTimeZone: zone,
+  };
+}
+
+/**
+ * Computes every derived fact that does not depend on another rule set. Without `evaluatedAt`, the facts
+ * that need the time stay unknown (the evaluator refuses rule sets that read them).
+ */
+export function deriveFacts(facts: KnownFacts, options: DerivationOptions): Derivation {
+  const values: Record<string, unknown> = {};
+  const depot = depotExposure(facts);
+  if (depot !== undefined) values['depotBuprenorphineExposure'] = depot;
+  if (facts.lastOverdoseAt !== undefined) values['overdoseHistory'] = facts.lastOverdoseAt === 'never' ? 'no' : 'yes';
+
+  const cows = cowsTotals(facts);
+  if (cows) {
+    values['cowsMinTotal'] = cows.minTotal;
+    values['cowsComplete'] = cows.missingItems.length === 0 ? 'yes' : 'no';
+    // A band is known only when every value the missing items could take lands in the same band (E-3).
+    if (bandOf(cows.minTotal) === bandOf(cows.maxTotal)) values['cowsBand'] = bandOf(cows.minTotal);
+  }
+
+  const now = facts.evaluatedAt === undefined ? undefined : parseDateTime(facts.evaluatedAt);
+  const waitingDates = now === undefined ? undefined : deriveTimeFacts(facts, now, values, options);
   return { values, ...(waitingDates && { waitingDates }), ...(cows && { cows }) };
 }

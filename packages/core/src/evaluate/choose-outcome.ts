@@ -19,8 +19,8 @@ export function rankOf<O extends string>(ruleSet: RuleSet<O>, outcome: O): numbe
 
 /** Applies precedence and the reassurance gate to evaluated rules. */
 export function chooseOutcome<O extends string>(ruleSet: RuleSet<O>, evaluations: readonly RuleEvaluation<O>[]): OutcomeChoice<O> {
-  const outcomeRules = evaluations.filter((e) => e.rule.effect.kind === 'outcome');
-  const fired = outcomeRules.flatMap((e) => (e.status === 'fired' && e.rule.effect.kind === 'outcome' ? [e.rule.effect.outcome] : []));
+  const outcomeRules = evaluations.filter((e) => e.rule.effect.kind !== 'flag');
+  const fired = outcomeRules.flatMap((e) => (e.status === 'fired' && e.outcome !== null ? [e.outcome] : []));
   const anyUnknown = outcomeRules.some((e) => e.status === 'unknown');
   const isReassuring = (outcome: O) => ruleSet.outcomes.find((o) => o.id === outcome)?.reassuring === true;
 

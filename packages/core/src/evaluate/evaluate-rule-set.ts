@@ -9,6 +9,7 @@ import type { KnownFacts } from '../facts/known-facts.js';
 import type { MessageCatalog } from '../messages/catalog.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import { chooseOutcome, rankOf } from './choose-outcome.js';
+import { requireTimeIfRead } from './require-time.js';
 import { renderMessages } from './render-messages.js';
 import { rankMissingFacts } from './rank-missing-facts.js';
 import type { EvaluationResult, RuleTrace } from './result.js';
@@ -38,6 +39,7 @@ export async function evaluateParsed<O extends string>(
   facts: KnownFacts,
   context: EvaluationContext,
 ): Promise<EvaluationResult<O>> {
+  requireTimeIfRead(ruleSet as RuleSet, facts);
   const derivation = deriveFacts(facts, { fentanylPolicy: context.fentanylPolicy });
   const values = { ...facts, ...derivation.values, ...(await outcomeFacts(ruleSet as RuleSet, context)) };
   const trees = await runEngine(ruleSet as RuleSet, values);
@@ -47,10 +49,13 @@ export async function evaluateParsed<O extends string>(
 
   const rules: RuleTrace<O>[] = ruleSet.rules.map((rule) => {
     const evaluation = statusOf.get(rule.id);
+    const status = evaluation?.status ?? (firedFallback === rule ? 'fired' : 'not-fired');
+    const produced = evaluation ? evaluation.outcome : rule.effect.kind === 'outcome' ? rule.effect.outcome : null;
     return {
       id: rule.id,
       effect: rule.effect,
-      status: evaluation?.status ?? (firedFallback === rule ? 'fired' : 'not-fired'),
+      status,
+      outcome: status === 'fired' ? produced : null,
       fallback: rule.fallback,
       sources: rule.sources,
       message: rule.message,
@@ -64,7 +69,7 @@ export async function evaluateParsed<O extends string>(
   const partial = {
     ruleSet: ruleSet.id,
     ruleSetVersion: ruleSet.version,
-    evaluatedAt: facts.evaluatedAt,
+    ...(facts.evaluatedAt !== undefined && { evaluatedAt: facts.evaluatedAt }),
     outcome,
     firedRules: fired.map((r) => r.id),
     unknownRules: rules.filter((r) => r.status === 'unknown').map((r) => r.id),
@@ -72,15 +77,21 @@ export async function evaluateParsed<O extends string>(
     missingFacts: askNext.map((m) => m.fact),
     askNext,
     ...dates,
-    ...(cows && { minTotal: cows.minTotal, maxTotal: cows.maxTotal }),
+    ...(cows && {
+      ...(cows.missingItems.length === 0 && { total: cows.minTotal }),
+      minTotal: cows.minTotal,
+      maxTotal: cows.maxTotal,
+      complete: cows.missingItems.length === 0,
+    }),
     policy: { fentanylPolicy: context.fentanylPolicy },
     rules,
   };
   const byRank = [...fired].sort((a, b) => effectRank(ruleSet, a) - effectRank(ruleSet, b));
   const outcomeDefinition = ruleSet.outcomes[rankOf(ruleSet, outcome)] ?? { id: outcome, description: '', reassuring: false };
-  return { ...partial, messages: renderMessages(ruleSet.id, byRank, outcomeDefinition, partial, context.messages) };
+  const messageValues = { ...partial, outcomeLabel: outcome.replaceAll('-', ' ') };
+  return { ...partial, messages: renderMessages(ruleSet.id, byRank, outcomeDefinition, messageValues, context.messages) };
 }
 
 function effectRank<O extends string>(ruleSet: RuleSet<O>, rule: RuleTrace<O>): number {
-  return rule.effect.kind === 'outcome' ? rankOf(ruleSet, rule.effect.outcome) : ruleSet.outcomes.length;
+  return rule.outcome !== null ? rankOf(ruleSet, rule.outcome) : ruleSet.outcomes.length;
 }

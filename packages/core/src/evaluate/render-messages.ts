@@ -7,8 +7,11 @@ export interface MessageValues {
   readonly earliestStartDate?: string;
   readonly recommendedStartDate?: string;
   readonly missingFacts: readonly string[];
+  readonly total?: number;
   readonly minTotal?: number;
   readonly maxTotal?: number;
+  /** The outcome in words (dashes as spaces), e.g. "moderately severe". */
+  readonly outcomeLabel: string;
 }
 
 /**
@@ -26,7 +29,8 @@ export function renderMessages(
     earliestStartDate: values.earliestStartDate,
     recommendedStartDate: values.recommendedStartDate,
     missingFacts: values.missingFacts.length > 0 ? values.missingFacts.join(', ') : 'none',
-    total: values.minTotal !== undefined && values.minTotal === values.maxTotal ? String(values.minTotal) : undefined,
+    total: values.total?.toString(),
+    band: values.outcomeLabel,
     minTotal: values.minTotal?.toString(),
     maxTotal: values.maxTotal?.toString(),
   };
@@ -39,7 +43,7 @@ export function renderMessages(
       ...(text.detail !== undefined && { detail: fillPlaceholders(text.detail, fill) }),
     };
   };
-  const explained = fired.some((rule) => rule.effect.kind === 'outcome' && rule.effect.outcome === outcome.id);
+  const explained = fired.some((rule) => rule.outcome === outcome.id);
   // An outcome reached without a rule of its own (the reassurance gate) still shows its message first.
   const own = outcome.message !== undefined && !explained ? [render(null, outcome.message)] : [];
   return [...own, ...fired.map((rule) => render(rule.id, rule.message))];

@@ -1,5 +1,7 @@
 import type { WaitingDates } from '../derive/derive-facts.js';
 import type { FentanylPolicy } from '../derive/waiting-window.js';
+import type { FactIssue } from '../facts/errors.js';
+import type { Rule } from '../rule-set/rule-set.js';
 import type { MissingFact } from './rank-missing-facts.js';
 import type { RuleStatus } from './rule-status.js';
 import type { ConditionTrace } from './trace.js';
@@ -7,8 +9,10 @@ import type { ConditionTrace } from './trace.js';
 /** How one rule was evaluated, with its sources and message key, for explanation and audit. */
 export interface RuleTrace<O extends string = string> {
   readonly id: string;
-  readonly effect: { readonly kind: 'outcome'; readonly outcome: O } | { readonly kind: 'flag'; readonly flag: string };
+  readonly effect: Rule<O>['effect'];
   readonly status: RuleStatus;
+  /** The outcome the rule produced, when it fired and produces one. */
+  readonly outcome: O | null;
   readonly fallback: boolean;
   readonly sources: readonly string[];
   readonly message: string;
@@ -29,7 +33,8 @@ export interface ResultMessage {
 export interface EvaluationResult<O extends string = string> extends Partial<WaitingDates> {
   readonly ruleSet: string;
   readonly ruleSetVersion: string;
-  readonly evaluatedAt: string;
+  /** The moment of evaluation, as given (absent only for rule sets that do not read time, such as COWS). */
+  readonly evaluatedAt?: string;
   /** The winning outcome after precedence and the reassurance gate. */
   readonly outcome: O;
   /** Every rule that fired (outcome rules, flag rules and the fallback), in rule-set order. */
@@ -42,9 +47,14 @@ export interface EvaluationResult<O extends string = string> extends Partial<Wai
   readonly missingFacts: readonly string[];
   /** The same facts with what each could unlock and the rules waiting on it. */
   readonly askNext: readonly MissingFact<O>[];
-  /** COWS totals, for rule sets that report them. */
+  /** COWS totals, for rule sets that report them: `total` only when every item is known. */
+  readonly total?: number;
   readonly minTotal?: number;
   readonly maxTotal?: number;
+  /** For COWS: whether every item was recorded (a band from incomplete items is still given when certain). */
+  readonly complete?: boolean;
+  /** For rule sets that answer invalid scores with an outcome (COWS): what was invalid. */
+  readonly invalidFacts?: readonly FactIssue[];
   /** Messages of the fired rules, most restrictive first. */
   readonly messages: readonly ResultMessage[];
   /** The policy choices in force (SPEC §7). */

@@ -18,11 +18,12 @@ export interface KnownOpioidExposure {
 
 type Special = 'cowsItems' | 'relapseSigns' | 'opioidExposures' | 'naloxoneGivenAt' | 'lastOverdoseAt' | 'evaluatedAt' | 'userTimeZone';
 
-/** Parsed facts with unknowns removed. `evaluatedAt` is always present. */
+/** Parsed facts with unknowns removed. */
 export type KnownFacts = {
   readonly [K in Exclude<keyof FactsInput, Special>]?: Known<FactsInput[K]>;
 } & {
-  readonly evaluatedAt: string;
+  /** The moment of evaluation; rule sets that read time refuse to run without it. */
+  readonly evaluatedAt?: string;
   readonly userTimeZone?: string;
   readonly cowsItems?: Readonly<Partial<Record<CowsItemName, number>>>;
   readonly relapseSigns?: Readonly<Partial<Record<RelapseSignName, 'yes' | 'no'>>>;

@@ -56,6 +56,7 @@ function pulseIssues(facts: KnownFacts): FactIssue[] {
 const FUTURE_CHECKED = ['naloxoneGivenAt', 'lastOverdoseAt', 'lastXrNtxInjectionAt'] as const;
 
 function futureEventIssues(input: unknown, facts: KnownFacts): FactIssue[] {
+  if (facts.evaluatedAt === undefined) return [];
   const now = parseDateTime(facts.evaluatedAt) ?? 0;
   return FUTURE_CHECKED.flatMap((field) => {
     const at = facts[field];

@@ -45,9 +45,12 @@ const opioidExposure = z.strictObject({
   lastUseAt: z.union([dateTimeOrDateSchema, z.literal('unknown'), z.null()]).optional(),
 });
 
-/** The facts schema: every SPEC §1 fact, all optional except `evaluatedAt`. */
+/**
+ * The facts schema: every SPEC §1 fact, all optional. `evaluatedAt` is required by every rule set that reads
+ * time (all but COWS); the evaluator checks that, since the schema does not know the rule set.
+ */
 export const factsSchema = z.strictObject({
-  evaluatedAt: dateTimeSchema,
+  evaluatedAt: dateTimeSchema.optional(),
   userTimeZone: z
     .union([z.literal('unknown'), z.string().refine(isKnownTimeZone, 'must be an IANA time-zone name such as America/New_York'), z.null()])
     .optional(),

@@ -42,6 +42,12 @@ function semanticIssues(file: RuleSetFile): { path: Path; message: string }[] {
 
   const outcomeIds = file.outcomes.map((o) => o.id);
   file.outcomes.forEach((o, i) => {
+    if (o.reassuring === true && o.severity !== undefined && o.severity !== 'info') add(['outcomes', i, 'severity'], 'a reassuring outcome has severity "info"');
+    if (o.id === file.insufficientOutcome && o.severity === 'info') {
+      add(['outcomes', i, 'severity'], 'the insufficient-information outcome can never be "info": an unknown may hide something serious');
+    }
+  });
+  file.outcomes.forEach((o, i) => {
     if (outcomeIds.indexOf(o.id) !== i) add(['outcomes', i, 'id'], `outcome "${o.id}" is declared twice`);
   });
   if (!outcomeIds.includes(file.insufficientOutcome)) {
@@ -50,13 +56,25 @@ function semanticIssues(file: RuleSetFile): { path: Path; message: string }[] {
     add(['insufficientOutcome'], `"${file.insufficientOutcome}" is reassuring; the outcome that stands in for missing facts never can be`);
   }
   const flagIds = (file.flags ?? []).map((f) => f.id);
+  if (file.invalidInput) {
+    if (!outcomeIds.includes(file.invalidInput.outcome)) add(['invalidInput', 'outcome'], `outcome "${file.invalidInput.outcome}" is not declared in /outcomes`);
+    file.invalidInput.facts.forEach((fact, i) => {
+      const resolved = resolveFact(fact, undefined);
+      if (!resolved.ok && resolved.at === 'fact' && !resolved.message.includes('is a group')) add(['invalidInput', 'facts', i], resolved.message);
+    });
+  }
   const seenRules = new Set<string>();
   let fallbacks = 0;
   file.rules.forEach((rule, i) => {
     const at = (...rest: PropertyKey[]) => ['rules', i, ...rest];
     if (seenRules.has(rule.id)) add(at('id'), `rule id "${rule.id}" is used twice`);
     seenRules.add(rule.id);
-    if ((rule.outcome === undefined) === (rule.flag === undefined)) add(at(), 'a rule needs exactly one of "outcome" or "flag"');
+    const effects = [rule.outcome, rule.outcomeFrom, rule.flag].filter((e) => e !== undefined).length;
+    if (effects !== 1) add(at(), 'a rule needs exactly one of "outcome", "outcomeFrom" or "flag"');
+    if (rule.outcomeFrom !== undefined) {
+      const problem = checkOutcomeFact(rule.outcomeFrom, outcomeIds);
+      if (problem) add(at('outcomeFrom'), problem);
+    }
     if (rule.outcome !== undefined && !outcomeIds.includes(rule.outcome)) {
       add(at('outcome'), `outcome "${rule.outcome}" is not declared in /outcomes`);
     }
@@ -65,7 +83,7 @@ function semanticIssues(file: RuleSetFile): { path: Path; message: string }[] {
       fallbacks += 1;
       if (fallbacks === 2) add(at('fallback'), 'a second fallback rule: at most one rule can be the fallback');
       if (rule.conditions) add(at('conditions'), 'a fallback rule has no conditions: it fires when nothing else could');
-      if (rule.flag !== undefined) add(at('fallback'), 'only an outcome rule can be the fallback');
+      if (rule.outcome === undefined) add(at('fallback'), 'only an outcome rule with a fixed "outcome" can be the fallback');
     } else if (!rule.conditions) add(at(), 'a rule needs "conditions" (or "fallback": true)');
     if (rule.conditions) {
       if ('fact' in rule.conditions) add(at('conditions'), TOP_LEVEL_LEAF);
@@ -89,7 +107,12 @@ function build(file: RuleSetFile): RuleSet {
   const rules: Rule[] = file.rules.map((rule) => ({
     id: rule.id,
     ...(rule.title !== undefined && { title: rule.title }),
-    effect: rule.outcome !== undefined ? { kind: 'outcome', outcome: rule.outcome } : { kind: 'flag', flag: rule.flag ?? '' },
+    effect:
+      rule.outcome !== undefined
+        ? { kind: 'outcome', outcome: rule.outcome }
+        : rule.outcomeFrom !== undefined
+          ? { kind: 'outcome-from-fact', fact: rule.outcomeFrom }
+          : { kind: 'flag', flag: rule.flag ?? '' },
     fallback: rule.fallback === true,
     ...(rule.conditions !== undefined && { conditions: rule.conditions }),
     message: rule.message,
@@ -104,16 +127,29 @@ function build(file: RuleSetFile): RuleSet {
       id: o.id,
       description: o.description,
       reassuring: o.reassuring === true,
+      ...(o.severity !== undefined && { severity: o.severity }),
       ...(o.message !== undefined && { message: o.message }),
     })),
     insufficientOutcome: file.insufficientOutcome,
     flags: file.flags ?? [],
     optionalFacts: new Map((file.optionalFacts ?? []).map((entry) => [entry.fact, entry.reason])),
+    ...(file.invalidInput !== undefined && { invalidInput: file.invalidInput }),
     reports: new Set(file.reports ?? []),
-    referencedFacts: new Set([...file.rules.flatMap((r) => (r.conditions ? factsIn(r.conditions) : [])), ...Object.values(file.conditions ?? {}).flatMap(factsIn)]),
+    referencedFacts: new Set([
+      ...file.rules.flatMap((r) => [...(r.conditions ? factsIn(r.conditions) : []), ...(r.outcomeFrom !== undefined ? [r.outcomeFrom] : [])]),
+      ...Object.values(file.conditions ?? {}).flatMap(factsIn),
+    ]),
     namedConditions: file.conditions ?? {},
     rules,
   });
+}
+
+function checkOutcomeFact(fact: string, outcomeIds: readonly string[]): string | undefined {
+  const resolved = resolveFact(fact, undefined);
+  if (!resolved.ok) return resolved.message;
+  if (resolved.kind.kind !== 'enum') return `"${fact}" is not an enumerated fact, so its value cannot be an outcome`;
+  const undeclared = resolved.kind.values.filter((v) => !outcomeIds.includes(v));
+  return undeclared.length > 0 ? `values of "${fact}" are not declared outcomes: ${undeclared.join(', ')}` : undefined;
 }
 
 function factsIn(node: ConditionNode): string[] {

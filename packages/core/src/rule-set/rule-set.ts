@@ -1,11 +1,16 @@
 import type { ConditionNode } from './schema.js';
 
+/** How alarming an outcome is; the three levels CDS Hooks card indicators use. */
+export type OutcomeSeverity = 'critical' | 'warning' | 'info';
+
 /** One outcome of a rule set, in precedence order (index 0 is the most restrictive). */
 export interface OutcomeDefinition<O extends string = string> {
   readonly id: O;
   readonly description: string;
   /** A reassuring outcome is only returned when no outcome rule evaluated to unknown. */
   readonly reassuring: boolean;
+  /** How alarming the outcome is (`critical` needs action now; `info` is neutral), when the author set it. */
+  readonly severity?: OutcomeSeverity;
   /** Message key shown whenever this is the outcome and no fired rule producing it has a message. */
   readonly message?: string;
 }
@@ -14,8 +19,14 @@ export interface OutcomeDefinition<O extends string = string> {
 export interface Rule<O extends string = string> {
   readonly id: string;
   readonly title?: string;
-  /** What firing does: produce an outcome, or raise a flag that never changes the outcome. */
-  readonly effect: { readonly kind: 'outcome'; readonly outcome: O } | { readonly kind: 'flag'; readonly flag: string };
+  /**
+   * What firing does: produce a fixed outcome, produce the outcome named by an enumerated fact's value (e.g.
+   * the COWS band), or raise a flag that never changes the outcome.
+   */
+  readonly effect:
+    | { readonly kind: 'outcome'; readonly outcome: O }
+    | { readonly kind: 'outcome-from-fact'; readonly fact: string }
+    | { readonly kind: 'flag'; readonly flag: string };
   /** True for the rule that fires only when nothing else fired and nothing was unknown. */
   readonly fallback: boolean;
   readonly conditions?: ConditionNode;
@@ -34,6 +45,14 @@ export interface RuleSet<O extends string = string> {
   readonly flags: readonly { readonly id: string; readonly description: string }[];
   /** Facts whose leaves read as false (finding absent) rather than unknown when the fact is unknown. */
   readonly optionalFacts: ReadonlyMap<string, string>;
+  /** When set, invalid values of `facts` give `outcome` (reported as rule `ruleId`) instead of an error. */
+  readonly invalidInput?: {
+    readonly outcome: O;
+    readonly ruleId: string;
+    readonly message: string;
+    readonly sources: readonly string[];
+    readonly facts: readonly string[];
+  };
   /** Computed values this rule set adds to its results. */
   readonly reports: ReadonlySet<'waitingDates' | 'cowsTotals'>;
   /** Every fact any condition of this rule set reads, so only those are derived. */

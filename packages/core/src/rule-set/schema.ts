@@ -56,6 +56,11 @@ const ruleSchema = z.strictObject({
   id: ruleId.describe('The SPEC id of the rule, e.g. "A-C1".'),
   title: z.string().min(1).optional(),
   outcome: identifier.optional().describe('The outcome this rule produces when it fires (one of the envelope outcomes).'),
+  outcomeFrom: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('An enumerated fact whose value is the outcome when the rule fires (every value must be a declared outcome).'),
   flag: identifier.optional().describe('A flag this rule raises instead of an outcome (one of the envelope flags).'),
   fallback: z.literal(true).optional().describe('Fires only when no outcome rule fired and none was unknown.'),
   conditions: conditionSchema.optional(),
@@ -76,6 +81,10 @@ export const ruleSetSchema = z.strictObject({
         id: identifier,
         description: z.string().min(1),
         reassuring: z.boolean().optional(),
+        severity: z
+          .enum(['critical', 'warning', 'info'])
+          .optional()
+          .describe('How alarming the outcome is, e.g. for a CDS Hooks card indicator: critical needs action now. Every built-in outcome has one.'),
         message: z
           .string()
           .min(1)
@@ -87,6 +96,16 @@ export const ruleSetSchema = z.strictObject({
     .describe('Outcomes in precedence order, most restrictive first.'),
   insufficientOutcome: identifier.describe('Returned instead of a reassuring outcome when any outcome rule is unknown.'),
   flags: z.array(z.strictObject({ id: identifier, description: z.string().min(1) })).optional(),
+  invalidInput: z
+    .strictObject({
+      outcome: identifier,
+      ruleId: ruleId,
+      message: z.string().min(1),
+      sources: z.array(z.string().min(1)).min(1),
+      facts: z.array(z.string().min(1)).min(1),
+    })
+    .optional()
+    .describe('Invalid values of these facts give this outcome (e.g. COWS E-ERR) instead of an error; other invalid facts still throw.'),
   optionalFacts: z
     .array(z.strictObject({ fact: z.string().min(1), reason: z.string().min(1) }))
     .optional()

@@ -3,6 +3,8 @@
  * rule set is immutable, so sharing it is safe; engines are never shared.
  */
 import candidacy from '../../rule-sets/naltrexone-candidacy.json';
+import cows from '../../rule-sets/cows.json';
+import overdose from '../../rule-sets/overdose-risk.json';
 import relapse from '../../rule-sets/relapse-warnings.json';
 import urgent from '../../rule-sets/urgent-help.json';
 import waiting from '../../rule-sets/waiting-period.json';
@@ -15,6 +17,8 @@ const FILES: Record<BuiltInRuleSetId, unknown> = {
   'waiting-period': waiting,
   'urgent-help': urgent,
   'relapse-warnings': relapse,
+  cows,
+  'overdose-risk': overdose,
 };
 
 const cache = new Map<BuiltInRuleSetId, RuleSet>();

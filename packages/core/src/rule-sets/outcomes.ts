@@ -8,6 +8,8 @@ export const BUILT_IN_OUTCOMES = {
   'waiting-period': ['not-computable', 'computed'],
   'urgent-help': ['emergency-call-now', 'urgent-same-day', 'insufficient-information', 'contact-care-team', 'routine'],
   'relapse-warnings': ['lapse-occurred', 'elevated', 'early-warning', 'insufficient-information', 'none-detected'],
+  cows: ['invalid-input', 'severe', 'moderately-severe', 'moderate', 'mild', 'below-mild-threshold', 'insufficient-information'],
+  'overdose-risk': ['high', 'elevated', 'insufficient-information', 'no-flags-identified'],
 } as const;
 
 /** The id of a rule set shipped with the SDK. */
@@ -24,6 +26,10 @@ export type WaitingPeriodOutcome = OutcomeOf<'waiting-period'>;
 export type UrgentHelpOutcome = OutcomeOf<'urgent-help'>;
 /** Outcome of relapse warning signs (SPEC §2D). */
 export type RelapseWarningsOutcome = OutcomeOf<'relapse-warnings'>;
+/** Outcome of COWS scoring (SPEC §2E): a band, insufficient-information or invalid-input. */
+export type CowsOutcome = OutcomeOf<'cows'>;
+/** Level of overdose risk (SPEC §2F). */
+export type OverdoseRiskOutcome = OutcomeOf<'overdose-risk'>;
 
 /** True when `id` names a built-in rule set. */
 export function isBuiltInRuleSetId(id: string): id is BuiltInRuleSetId {

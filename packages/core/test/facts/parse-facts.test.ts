@@ -293,10 +293,18 @@ describe('parseFacts: unknown, null and absent are the same', () => {
   });
 });
 
-describe('parseFacts: evaluatedAt is required', () => {
-  it('rejects facts without evaluatedAt, naming it', () => {
-    const issue = expectIssue({ ageYears: 30 }, 'evaluatedAt', undefined, /RFC 3339/);
-    expect(issue.message).toMatch(/received nothing/);
+describe('evaluatedAt: required by every rule set that reads time, and always strictly formed', () => {
+  it('rejects facts without evaluatedAt for a rule set that reads time, naming it', async () => {
+    const error = await evaluate('naltrexone-candidacy', { ageYears: 30 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FactsValidationError);
+    const issue = (error as FactsValidationError).issues[0];
+    expect(issue?.field).toBe('evaluatedAt');
+    expect(issue?.message).toMatch(/received nothing/);
+    expect(issue?.allowed).toMatch(/RFC 3339/);
+  });
+
+  it('lets COWS, which reads no time, run without evaluatedAt', async () => {
+    await expect(evaluate('cows', { cowsItems: { sweating: 1 } })).resolves.toMatchObject({ ruleSet: 'cows' });
   });
 
   it.each([

@@ -16,10 +16,13 @@ import {
 } from '../../src/index.js';
 import { loadVectors } from '../vectors/load-vectors.js';
 
-const RULE_SET_IDS = ['naltrexone-candidacy', 'waiting-period', 'urgent-help', 'relapse-warnings'] as const;
+const RULE_SET_IDS = BUILT_IN_RULE_SET_IDS;
 
 /** Every placeholder render-messages.ts can fill. */
-const ALLOWED_PLACEHOLDERS = new Set(['earliestStartDate', 'recommendedStartDate', 'missingFacts', 'minTotal', 'maxTotal', 'total']);
+const ALLOWED_PLACEHOLDERS = new Set(['earliestStartDate', 'recommendedStartDate', 'missingFacts', 'minTotal', 'maxTotal', 'total', 'band']);
+/** {total} needs every COWS item (E-2); {band} needs a band outcome (E-2, E-3). */
+const RULES_WITH_TOTAL = new Set(['cows/E-2']);
+const RULES_WITH_BAND = new Set(['cows/E-2', 'cows/E-3']);
 /** Waiting dates exist whenever these rules fire (SPEC §2A A-W1/A-W2, §2B B-1), and only then for sure. */
 const DATE_PLACEHOLDERS = new Set(['earliestStartDate', 'recommendedStartDate']);
 const RULES_WITH_DATES = new Set(['naltrexone-candidacy/A-W1', 'naltrexone-candidacy/A-W2', 'waiting-period/B-1']);
@@ -108,7 +111,8 @@ describe('English message catalog: completeness', () => {
   });
 
   it.each(RULE_SET_IDS)('%s: every message belongs to a rule', (id) => {
-    const used = new Set(rulesOf(id).map((r) => r.message));
+    const ruleSet = builtInRuleSet(id);
+    const used = new Set([...rulesOf(id).map((r) => r.message), ...(ruleSet.invalidInput ? [ruleSet.invalidInput.message] : [])]);
     const unused = Object.keys(englishMessages[id] ?? {}).filter((key) => !used.has(key));
     expect(unused).toEqual([]);
   });
@@ -155,8 +159,8 @@ describe('English message catalog: format', () => {
           if (COWS_PLACEHOLDERS.has(name) && !ruleSet.reports.has('cowsTotals')) {
             problems.push(`${where}: {${name}} is never reported by ${id}`);
           }
-          // {total} exists only for a complete score, which no rule here guarantees.
-          if (name === 'total') problems.push(`${where}: {total} is only filled when every COWS item is known`);
+          if (name === 'total' && !RULES_WITH_TOTAL.has(where)) problems.push(`${where}: {total} is only filled when every COWS item is known`);
+          if (name === 'band' && !RULES_WITH_BAND.has(where)) problems.push(`${where}: {band} is only meaningful when the outcome is a COWS band`);
         }
       }
     }
@@ -306,7 +310,12 @@ describe('English message catalog: rendering through the public API', () => {
   it.each(vectors.map((v) => [v.id, v] as const))('%s renders every fired rule', async (_id, vector) => {
     if (!isBuiltInRuleSetId(vector.ruleSetId)) throw new Error('filtered above');
     const result = await evaluate(vector.ruleSetId, vector.facts);
-    expect(result.messages.map((m) => m.ruleId).sort()).toEqual([...result.firedRules].sort());
+    const ruleMessages = result.messages.filter((m) => m.ruleId !== null);
+    expect(ruleMessages.map((m) => m.ruleId).sort()).toEqual([...result.firedRules].sort());
+    // The outcome's own message (ruleId null) appears only when no fired rule explains the outcome.
+    const explained = result.rules.some((r) => r.status === 'fired' && r.outcome === result.outcome);
+    const ownMessage = builtInRuleSet(vector.ruleSetId).outcomes.find((o) => o.id === result.outcome)?.message;
+    expect(result.messages.length - ruleMessages.length).toBe(!explained && ownMessage !== undefined ? 1 : 0);
     for (const message of result.messages) {
       expect(message.summary).not.toMatch(/\[missing message/);
       expect(message.summary).not.toMatch(/[{}]/);

@@ -441,11 +441,11 @@ describe('loadRuleSet: rules, outcomes and flags', () => {
   });
 
   it('rejects a rule with both an outcome and a flag', () => {
-    expectSingleIssue(ruleSet([rule(leaf, { flag: 'note' })]), '/rules/0', /exactly one of "outcome" or "flag"/);
+    expectSingleIssue(ruleSet([rule(leaf, { flag: 'note' })]), '/rules/0', /exactly one of "outcome", "outcomeFrom" or "flag"/);
   });
 
   it('rejects a rule with neither an outcome nor a flag', () => {
-    expectSingleIssue(ruleSet([rule(leaf, { outcome: undefined })]), '/rules/0', /exactly one of "outcome" or "flag"/);
+    expectSingleIssue(ruleSet([rule(leaf, { outcome: undefined })]), '/rules/0', /exactly one of "outcome", "outcomeFrom" or "flag"/);
   });
 
   it('rejects a non-fallback rule without conditions', () => {
