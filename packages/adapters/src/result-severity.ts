@@ -1,46 +1,29 @@
 /**
- * How alarming a result is, in the three levels that CDS Hooks cards (and most alerting UIs) use. The
- * level comes from the outcome's place in its rule set's precedence (SPEC §4, most restrictive first):
- *
- * - the **last** outcome, the one that needs no action, is `info`
- *   (eligible, routine, none-detected, computed);
- * - the **first** outcome is `critical` when the rule set has at least three outcomes
- *   (contraindicated, emergency-call-now, lapse-occurred);
- * - everything in between is `warning`, including every `insufficient-information`, which in urgent help
- *   carries the call-911-if-in-doubt safety net and so must never read as `info`.
- *
- * A rule set with only two outcomes is a computed/not-computed switch rather than a severity scale, so its
- * first outcome is `warning`, not `critical` (waiting-period: not-computable is `warning`).
+ * How alarming a result is, in the three levels that CDS Hooks cards (and most alerting UIs) use. The level
+ * is declared per outcome in the rule set itself (`severity`), where clinicians review it: among the
+ * built-in rule sets only `contraindicated` and `emergency-call-now` are `critical`, reassuring outcomes are
+ * `info`, and every `insufficient-information` is at least `warning` (in urgent help it carries the
+ * call-911-if-in-doubt safety net).
  */
-import { listRuleSets, type EvaluationResult } from '@recovery-rules/core';
+import { builtInRuleSet, isBuiltInRuleSetId, type EvaluationResult, type OutcomeSeverity, type RuleSet } from '@recovery-rules/core';
 
 /** A CDS Hooks card indicator: `critical` needs action now, `warning` needs attention, `info` is neutral. */
-export type Severity = 'critical' | 'warning' | 'info';
-
-let builtInPrecedence: ReadonlyMap<string, readonly string[]> | undefined;
-
-function precedenceOf(ruleSetId: string): readonly string[] | undefined {
-  builtInPrecedence ??= new Map(listRuleSets().map((r) => [r.id, r.outcomes]));
-  return builtInPrecedence.get(ruleSetId);
-}
+export type Severity = OutcomeSeverity;
 
 /**
- * Maps a result's outcome to a {@link Severity} using its rule set's outcome precedence.
+ * Maps a result's outcome to a {@link Severity} from its rule set's declared outcome severities.
  * @param result - a result from `evaluate` (only `ruleSet` and `outcome` are read).
- * @param outcomes - the precedence, most restrictive first; needed only for a rule set that is not built
- *   in (pass `ruleSet.outcomes.map((o) => o.id)` of the rule set you loaded).
- * @throws RangeError when the rule set is unknown and no precedence is given, or the outcome is not in it:
- *   a severity is never guessed.
+ * @param ruleSet - needed only for a rule set that is not built in: the rule set you loaded.
+ * @throws RangeError when the rule set is unknown, the outcome is not in it, or it declares no severity for
+ *   that outcome: a severity is never guessed.
  */
-export function resultSeverity(
-  result: Pick<EvaluationResult, 'ruleSet' | 'outcome'>,
-  outcomes: readonly string[] | undefined = precedenceOf(result.ruleSet),
-): Severity {
-  if (!outcomes) throw new RangeError(`resultSeverity: unknown rule set "${result.ruleSet}"; pass its outcome precedence`);
-  const rank = outcomes.indexOf(result.outcome);
-  if (rank === -1) {
-    throw new RangeError(`resultSeverity: "${result.outcome}" is not an outcome of ${result.ruleSet} (${outcomes.join(', ')})`);
+export function resultSeverity(result: Pick<EvaluationResult, 'ruleSet' | 'outcome'>, ruleSet?: RuleSet): Severity {
+  const source = ruleSet ?? (isBuiltInRuleSetId(result.ruleSet) ? (builtInRuleSet(result.ruleSet) as RuleSet) : undefined);
+  if (!source) throw new RangeError(`resultSeverity: unknown rule set "${result.ruleSet}"; pass the rule set you loaded`);
+  const outcome = source.outcomes.find((o) => o.id === result.outcome);
+  if (!outcome) {
+    throw new RangeError(`resultSeverity: "${result.outcome}" is not an outcome of ${source.id} (${source.outcomes.map((o) => o.id).join(', ')})`);
   }
-  if (rank === outcomes.length - 1) return 'info';
-  return rank === 0 && outcomes.length >= 3 ? 'critical' : 'warning';
+  if (outcome.severity === undefined) throw new RangeError(`resultSeverity: ${source.id} declares no severity for "${outcome.id}"`);
+  return outcome.severity;
 }

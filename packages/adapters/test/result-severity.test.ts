@@ -1,4 +1,4 @@
-import { BUILT_IN_OUTCOMES, evaluate, listRuleSets } from '@recovery-rules/core';
+import { BUILT_IN_OUTCOMES, evaluate, listRuleSets, loadRuleSet } from '@recovery-rules/core';
 import { describe, expect, it } from 'vitest';
 import { resultSeverity, type Severity } from '../src/index.js';
 
@@ -20,12 +20,22 @@ const EXPECTED: Record<string, Record<string, Severity>> = {
     routine: 'info',
   },
   'relapse-warnings': {
-    'lapse-occurred': 'critical',
+    'lapse-occurred': 'warning',
     elevated: 'warning',
     'early-warning': 'warning',
     'insufficient-information': 'warning',
     'none-detected': 'info',
   },
+  cows: {
+    'invalid-input': 'warning',
+    severe: 'warning',
+    'moderately-severe': 'warning',
+    moderate: 'warning',
+    mild: 'info',
+    'below-mild-threshold': 'info',
+    'insufficient-information': 'warning',
+  },
+  'overdose-risk': { high: 'warning', elevated: 'warning', 'insufficient-information': 'warning', 'no-flags-identified': 'info' },
 };
 
 describe('resultSeverity', () => {
@@ -50,17 +60,24 @@ describe('resultSeverity', () => {
     expect(resultSeverity(result)).toBe('critical');
   });
 
-  it('uses a given precedence for a rule set that is not built in', () => {
-    const outcomes = ['stop', 'review', 'go'];
-    expect(['stop', 'review', 'go'].map((outcome) => resultSeverity({ ruleSet: 'custom', outcome }, outcomes))).toEqual([
-      'critical',
-      'warning',
-      'info',
-    ]);
+  it('reads the severities a custom rule set declares', () => {
+    const custom = loadRuleSet({
+      id: 'custom',
+      version: '1.0.0',
+      title: 'Custom',
+      outcomes: [
+        { id: 'stop', description: 's', severity: 'critical' },
+        { id: 'unsure', description: 'u', severity: 'warning' },
+        { id: 'go', description: 'g', severity: 'info', reassuring: true },
+      ],
+      insufficientOutcome: 'unsure',
+      rules: [{ id: 'R-1', outcome: 'go', fallback: true, message: 'm', sources: ['s'] }],
+    });
+    expect(['stop', 'unsure', 'go'].map((outcome) => resultSeverity({ ruleSet: 'custom', outcome }, custom))).toEqual(['critical', 'warning', 'info']);
   });
 
   it('never guesses: unknown rule sets and outcomes throw', () => {
-    expect(() => resultSeverity({ ruleSet: 'cows', outcome: 'mild' })).toThrow(RangeError);
+    expect(() => resultSeverity({ ruleSet: 'no-such-set', outcome: 'mild' })).toThrow(RangeError);
     expect(() => resultSeverity({ ruleSet: 'urgent-help', outcome: 'fine' })).toThrow(/not an outcome of urgent-help/);
   });
 });
