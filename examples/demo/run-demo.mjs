@@ -1,6 +1,6 @@
 /**
- * Runs every sample patient through the built CLI (`recovery-rules evaluate <ruleSet> --pretty`, facts on
- * stdin) and prints each explanation under a header. Build first: `pnpm build` (or `pnpm demo` at the
+ * Runs every sample patient through the built CLI (`recovery-rules evaluate <ruleSet> --pretty`, or
+ * `recovery-rules assess --pretty` for a patient whose ruleSet is "assess", facts on stdin) and prints each explanation under a header. Build first: `pnpm build` (or `pnpm demo` at the
  * root, which does both). Pass file names (or parts of them) to run only some patients.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,9 +21,10 @@ patients.forEach((patient, index) => {
   const rule = '#'.repeat(width);
   console.log(`${index === 0 ? '' : '\n\n'}${rule}`);
   console.log(`# Patient ${index + 1} of ${patients.length}: ${patient.title}`);
-  console.log(`# $ recovery-rules evaluate ${patient.ruleSet} --pretty < patients/${patient.file}`);
+  const args = patient.ruleSet === 'assess' ? ['assess', '--pretty', '--region', 'US'] : ['evaluate', patient.ruleSet, '--pretty'];
+  console.log(`# $ recovery-rules ${args.join(' ')} < patients/${patient.file}`);
   console.log(`${rule}\n`);
-  const run = spawnSync(process.execPath, [bin, 'evaluate', patient.ruleSet, '--pretty'], {
+  const run = spawnSync(process.execPath, [bin, ...args], {
     input: JSON.stringify(patient.facts),
     encoding: 'utf8',
   });

@@ -13,6 +13,23 @@ const EXPECTED = {
   '04-ready-candidate.json': { outcome: 'eligible', fired: ['A-E1'] },
   '05-liver-panel-pending.json': { outcome: 'insufficient-information', fired: ['A-I2'], missing: ['altXuln', 'astXuln', 'urineOpioidScreen'] },
   '06-waiting-period-date-only.json': { outcome: 'computed', fired: ['B-1'], dates: ['2025-06-12', '2025-06-16'] },
+  '07-lapse-after-detox.json': { outcome: 'urgent-same-day', fired: ['C-U7'] },
+};
+
+/** The combined assessment patients: each rule set's expected outcome and the overall urgency. */
+const ASSESSED = {
+  '08-combined-assessment-after-lapse.json': {
+    urgency: 'warning',
+    firstRuleSet: 'urgent-help',
+    outcomes: {
+      'urgent-help': 'urgent-same-day',
+      'relapse-warnings': 'lapse-occurred',
+      'overdose-risk': 'high',
+      'naltrexone-candidacy': 'needs-clinical-evaluation',
+      'waiting-period': 'computed',
+      cows: 'insufficient-information',
+    },
+  },
 };
 
 /** @param {string[]} args @param {string} [input] */
@@ -21,10 +38,24 @@ function node(args, input = '') {
 }
 
 test('every patient file has an expectation', () => {
-  assert.deepEqual(loadPatients().map((p) => p.file), Object.keys(EXPECTED));
+  assert.deepEqual(loadPatients().map((p) => p.file), [...Object.keys(EXPECTED), ...Object.keys(ASSESSED)].sort());
 });
 
-for (const patient of loadPatients()) {
+for (const patient of loadPatients().filter((p) => p.ruleSet === 'assess')) {
+  test(`${patient.file} -> combined urgency ${ASSESSED[patient.file]?.urgency}`, () => {
+    const expected = ASSESSED[patient.file];
+    assert.ok(expected);
+    const run = node([cliBinPath(), 'assess'], JSON.stringify(patient.facts));
+    assert.equal(run.status, 0, run.stderr);
+    const report = JSON.parse(run.stdout);
+    assert.equal(report.urgency, expected.urgency);
+    assert.equal(report.messages[0].ruleSet, expected.firstRuleSet);
+    for (const [id, outcome] of Object.entries(expected.outcomes)) assert.equal(report.results[id].outcome, outcome, id);
+    assert.ok(report.disclaimer.length > 0);
+  });
+}
+
+for (const patient of loadPatients().filter((p) => p.ruleSet !== 'assess')) {
   test(`${patient.file} -> ${EXPECTED[patient.file]?.outcome}`, () => {
     const expected = EXPECTED[patient.file];
     assert.ok(expected);
@@ -44,6 +75,7 @@ test('run-demo.mjs prints a header and an explanation for every patient', () => 
   const patients = loadPatients();
   for (const [index, patient] of patients.entries()) {
     assert.ok(run.stdout.includes(`# Patient ${index + 1} of ${patients.length}: ${patient.title}`));
-    assert.ok(run.stdout.includes(`OUTCOME: ${EXPECTED[patient.file]?.outcome}`));
+    const expected = EXPECTED[patient.file];
+    assert.ok(run.stdout.includes(expected ? `OUTCOME: ${expected.outcome}` : `overall urgency ${ASSESSED[patient.file]?.urgency}`));
   }
 });

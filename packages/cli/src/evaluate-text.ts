@@ -1,15 +1,17 @@
-/** Parses and evaluates one facts text, turning every problem into a {@link Failure} instead of a throw. */
-import { evaluate, type BuiltInRuleSetId, type EvaluateOptions, type EvaluationResult } from '@recovery-rules/core';
+/** Parses one facts text and runs it, turning every problem into a {@link Failure} instead of a throw. */
 import { failureOf, type Failure } from './failure.js';
 import { parseJson } from './parse-json.js';
 
-/** The result of one input: the core's result as is, or why there is none. */
-export type Outcome = { readonly ok: true; readonly result: EvaluationResult } | { readonly ok: false; readonly failure: Failure };
+/** Runs parsed facts: an evaluation of one rule set, or a whole assessment. */
+export type Runner<T> = (facts: unknown) => Promise<T>;
 
-/** Evaluates facts given as JSON text with a built-in rule set. */
-export async function evaluateText(ruleSetId: BuiltInRuleSetId, text: string, options: EvaluateOptions): Promise<Outcome> {
+/** The result of one input: the core's answer as is, or why there is none. */
+export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly failure: Failure };
+
+/** Runs facts given as JSON text. */
+export async function runText<T>(run: Runner<T>, text: string): Promise<Outcome<T>> {
   try {
-    return { ok: true, result: await evaluate(ruleSetId, parseJson(text), options) };
+    return { ok: true, result: await run(parseJson(text)) };
   } catch (error) {
     return { ok: false, failure: failureOf(error) };
   }

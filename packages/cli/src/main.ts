@@ -2,6 +2,7 @@
  * The command's entry point without process globals: argv and streams in, exit code out. Usage errors end
  * here, reported on stderr only, so stdout carries nothing but results.
  */
+import { runAssess } from './commands/assess.js';
 import { runEvaluate } from './commands/evaluate.js';
 import { runList } from './commands/list.js';
 import { ExitCode } from './exit-codes.js';
@@ -26,6 +27,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
         return runList(command.pretty, io);
       case 'evaluate':
         return await runEvaluate(command, io);
+      case 'assess':
+        return await runAssess(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

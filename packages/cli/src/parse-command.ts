@@ -19,12 +19,24 @@ export type Command =
       readonly mode: 'single' | 'ndjson';
       readonly pretty: boolean;
       readonly fentanylPolicy?: FentanylPolicy;
+    }
+  | {
+      readonly kind: 'assess';
+      /** A file path, or `-` for standard input. */
+      readonly source: string;
+      readonly mode: 'single' | 'ndjson';
+      readonly pretty: boolean;
+      readonly fentanylPolicy?: FentanylPolicy;
+      readonly region?: string;
+      readonly locale?: 'en' | 'es';
     };
 
 const OPTIONS = {
   ndjson: { type: 'boolean' },
   pretty: { type: 'boolean' },
   'fentanyl-policy': { type: 'string' },
+  region: { type: 'string' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -41,7 +53,37 @@ function fentanylPolicy(value: string | undefined): FentanylPolicy | undefined {
   throw new UsageError(`--fentanyl-policy must be "extend" or "label-only", not "${value}"`);
 }
 
+function locale(value: string | undefined): 'en' | 'es' | undefined {
+  if (value === undefined || value === 'en' || value === 'es') return value;
+  throw new UsageError(`--locale must be "en" or "es", not "${value}"`);
+}
+
+function region(value: string | undefined): string | undefined {
+  if (value === undefined || /^[A-Z]{2}$/.test(value)) return value;
+  throw new UsageError(`--region must be a two-letter ISO 3166 code such as US or GB, not "${value}"`);
+}
+
+function assessCommand(values: Values, args: readonly string[]): Command {
+  const [source = '-', ...extra] = args;
+  if (extra.length > 0) throw new UsageError(`"assess" reads one file; unexpected argument "${extra[0]}"`);
+  const mode = values.ndjson ? 'ndjson' : 'single';
+  if (mode === 'ndjson' && values.pretty) throw new UsageError('--pretty cannot be combined with --ndjson');
+  const policy = fentanylPolicy(values['fentanyl-policy']);
+  const chosenRegion = region(values.region);
+  const chosenLocale = locale(values.locale);
+  return {
+    kind: 'assess',
+    source,
+    mode,
+    pretty: values.pretty ?? false,
+    ...(policy && { fentanylPolicy: policy }),
+    ...(chosenRegion && { region: chosenRegion }),
+    ...(chosenLocale && { locale: chosenLocale }),
+  };
+}
+
 function evaluateCommand(values: Values, args: readonly string[]): Command {
+  reject(values, 'evaluate', ['region', 'locale']);
   const [ruleSetId, source = '-', ...extra] = args;
   if (ruleSetId === undefined) throw new UsageError('"evaluate" needs a rule set id, e.g. recovery-rules evaluate urgent-help facts.json');
   if (extra.length > 0) throw new UsageError(`"evaluate" reads one file; unexpected argument "${extra[0]}"`);
@@ -69,8 +111,10 @@ export function parseCommand(argv: readonly string[]): Command {
   switch (name) {
     case 'evaluate':
       return evaluateCommand(values, args);
+    case 'assess':
+      return assessCommand(values, args);
     case 'list':
-      reject(values, 'list', ['ndjson', 'fentanyl-policy']);
+      reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale']);
       if (args.length > 0) throw new UsageError(`"list" takes no arguments; unexpected "${args[0]}"`);
       return { kind: 'list', pretty: values.pretty ?? false };
     case undefined:

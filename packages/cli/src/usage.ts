@@ -2,6 +2,7 @@
 export const USAGE = `Usage:
   recovery-rules evaluate <ruleSetId> [file|-] [--pretty] [--fentanyl-policy extend|label-only]
   recovery-rules evaluate <ruleSetId> --ndjson [file|-] [--fentanyl-policy extend|label-only]
+  recovery-rules assess [file|-] [--pretty | --ndjson] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules list [--pretty]
   recovery-rules help | --help | -h
   recovery-rules --version
@@ -10,6 +11,9 @@ Commands:
   evaluate   Evaluate one built-in rule set. Facts are a JSON object in the SDK's fact vocabulary,
              read from <file>, or from standard input when the file is "-" or left out.
              Prints the evaluation result as one line of JSON.
+  assess     Run all six rule sets on the same facts and print one combined report: each rule set's
+             result, every message with the most urgent first, the facts to ask next, the emergency
+             number and steps when urgent help calls for them, and the disclaimer.
   list       List the built-in rule sets with their versions and outcomes (JSON; a table with --pretty).
   help       Show this text.
 
@@ -23,6 +27,9 @@ Options:
                          facts worth asking next. Not combinable with --ndjson.
   --fentanyl-policy P    "extend" (default; short-acting use with possible fentanyl gets the 10-14 day
                          window) or "label-only" (the labelled 7-10 days). A clinician's decision.
+  --region CC            (assess) ISO 3166 region for the emergency number, e.g. US (911), GB (999),
+                         DE (112). Without it, 911 is shown with "or your local emergency number".
+  --locale en|es         (assess) Language of messages, emergency steps and disclaimer.
   -h, --help             Show this text.
   -v, --version          Print the version.
 
@@ -37,4 +44,5 @@ Examples:
   recovery-rules evaluate naltrexone-candidacy patient.json
   cat patient.json | recovery-rules evaluate urgent-help --pretty
   recovery-rules evaluate waiting-period --ndjson cases.ndjson > results.ndjson
+  recovery-rules assess patient.json --pretty --region US
 `;

@@ -2,8 +2,7 @@
  * `recovery-rules evaluate <id> --ndjson [file|-]`: one facts object per line in, one result per line out,
  * in the same order. Lines are evaluated one after another, so output order is input order by construction.
  */
-import type { BuiltInRuleSetId, EvaluateOptions } from '@recovery-rules/core';
-import { evaluateText } from '../evaluate-text.js';
+import { runText, type Runner } from '../evaluate-text.js';
 import { ExitCode, worseExitCode } from '../exit-codes.js';
 import { errorLine } from '../failure.js';
 import type { CliIo } from '../io.js';
@@ -14,17 +13,12 @@ import { readLines, type InputSource } from '../read-input.js';
  * go on. Blank lines print nothing. Returns 0 when every line evaluated, else the worst line's exit code
  * (1 for invalid input), decided only after all lines were processed.
  */
-export async function runEvaluateNdjson(
-  ruleSetId: BuiltInRuleSetId,
-  source: InputSource,
-  options: EvaluateOptions,
-  io: CliIo,
-): Promise<ExitCode> {
+export async function runNdjson<T>(run: Runner<T>, source: InputSource, io: CliIo): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.Evaluated;
   let bad = 0;
   for await (const { line, text } of readLines(source, io)) {
     if (text.trim() === '') continue;
-    const outcome = await evaluateText(ruleSetId, text, options);
+    const outcome = await runText(run, text);
     if (outcome.ok) {
       io.stdout.write(`${JSON.stringify(outcome.result)}\n`);
     } else {

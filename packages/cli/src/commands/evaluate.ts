@@ -1,11 +1,12 @@
 /** `recovery-rules evaluate`: checks the rule set id, then reads one object or a stream of lines. */
-import { BUILT_IN_RULE_SET_IDS, isBuiltInRuleSetId, type EvaluateOptions } from '@recovery-rules/core';
+import { BUILT_IN_RULE_SET_IDS, evaluate, isBuiltInRuleSetId, type EvaluateOptions, type EvaluationResult } from '@recovery-rules/core';
+import { formatPrettyResult } from '../format/pretty-result.js';
 import type { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import type { Command } from '../parse-command.js';
 import { UsageError } from '../usage-error.js';
-import { runEvaluateNdjson } from './evaluate-ndjson.js';
-import { runEvaluateSingle } from './evaluate-single.js';
+import { runNdjson } from './evaluate-ndjson.js';
+import { runSingle } from './evaluate-single.js';
 
 /**
  * Runs an evaluate command.
@@ -17,7 +18,6 @@ export async function runEvaluate(command: Extract<Command, { kind: 'evaluate' }
     throw new UsageError(`unknown rule set "${ruleSetId}"; built-in rule sets: ${BUILT_IN_RULE_SET_IDS.join(', ')}`);
   }
   const options: EvaluateOptions = command.fentanylPolicy ? { fentanylPolicy: command.fentanylPolicy } : {};
-  return command.mode === 'ndjson'
-    ? runEvaluateNdjson(ruleSetId, source, options, io)
-    : runEvaluateSingle(ruleSetId, source, options, command.pretty, io);
+  const run = (facts: unknown): Promise<EvaluationResult> => evaluate(ruleSetId, facts, options);
+  return command.mode === 'ndjson' ? runNdjson(run, source, io) : runSingle(run, source, command.pretty ? formatPrettyResult : undefined, io);
 }

@@ -2,19 +2,18 @@
  * The SDK's entry points for evaluation. Every call parses the facts, evaluates the rule set (and the
  * rule sets it reads outcomes from, once each), and returns a typed, explained result.
  */
-import { FENTANYL_POLICIES, type FentanylPolicy } from '../derive/waiting-window.js';
+import type { FentanylPolicy } from '../derive/waiting-window.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import { FactsValidationError } from '../facts/errors.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import { invalidInputResult } from '../evaluate/invalid-input-result.js';
 import type { MessageCatalog } from '../messages/catalog.js';
-import { englishMessages } from '../messages/english.js';
-import type { EvaluationContext } from '../evaluate/evaluate-rule-set.js';
 import { evaluateParsed } from '../evaluate/evaluate-rule-set.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import { builtInRuleSet } from '../rule-sets/built-in.js';
-import { BUILT_IN_OUTCOMES, isBuiltInRuleSetId, type BuiltInRuleSetId, type OutcomeOf } from '../rule-sets/outcomes.js';
+import { isBuiltInRuleSetId, type BuiltInRuleSetId, type OutcomeOf } from '../rule-sets/outcomes.js';
+import { createSession, settingsFor, UnknownRuleSetError } from './evaluation-session.js';
 
 /** Options for an evaluation. */
 export interface EvaluateOptions {
@@ -25,42 +24,6 @@ export interface EvaluateOptions {
   readonly fentanylPolicy?: FentanylPolicy;
   /** Messages to render; English by default. */
   readonly messages?: MessageCatalog;
-}
-
-/** Thrown when a rule-set id is not one the SDK ships. */
-export class UnknownRuleSetError extends Error {
-  /** Stable machine-readable code. */
-  readonly code = 'unknown-rule-set' as const;
-
-  constructor(readonly ruleSetId: string) {
-    super(`Unknown rule set "${ruleSetId}". Built-in rule sets: ${Object.keys(BUILT_IN_OUTCOMES).join(', ')}.`);
-    this.name = 'UnknownRuleSetError';
-  }
-}
-
-function settingsFor(options: EvaluateOptions): { fentanylPolicy: FentanylPolicy; messages: MessageCatalog } {
-  const policy = options.fentanylPolicy ?? 'extend';
-  if (!FENTANYL_POLICIES.includes(policy)) {
-    throw new RangeError(`fentanylPolicy must be "extend" or "label-only", received ${JSON.stringify(policy)}`);
-  }
-  return { fentanylPolicy: policy, messages: options.messages ?? englishMessages };
-}
-
-function contextFor(facts: KnownFacts, options: EvaluateOptions): EvaluationContext {
-  const memo = new Map<string, Promise<EvaluationResult>>();
-  const context: EvaluationContext = {
-    ...settingsFor(options),
-    outcomeOf: async (id) => {
-      if (!isBuiltInRuleSetId(id)) throw new UnknownRuleSetError(id);
-      let pending = memo.get(id);
-      if (!pending) {
-        pending = evaluateParsed(builtInRuleSet(id) as RuleSet, facts, context);
-        memo.set(id, pending);
-      }
-      return (await pending).outcome;
-    },
-  };
-  return context;
 }
 
 /**
@@ -95,5 +58,5 @@ export async function evaluateRuleSet<O extends string>(
     if (answered) return answered;
     throw error;
   }
-  return evaluateParsed(ruleSet, parsed, contextFor(parsed, options));
+  return evaluateParsed(ruleSet, parsed, createSession(parsed, options).context);
 }

@@ -18,11 +18,18 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** Longest echo of a received value in a message; the full value stays in `received`. */
+const MAX_ECHO = 80;
+
+function abbreviate(text: string): string {
+  return text.length <= MAX_ECHO ? text : `${text.slice(0, MAX_ECHO - 1)}…`;
+}
+
 function issue(input: unknown, path: readonly PropertyKey[], detail?: string): FactIssue {
   const field = path.map(String).join('.');
   const received = valueAt(input, path);
   const allowed = describeAllowed(path);
-  const shown = received === undefined ? 'nothing' : typeof received === 'number' && !Number.isFinite(received) ? String(received) : JSON.stringify(received);
+  const shown = received === undefined ? 'nothing' : abbreviate(typeof received === 'number' && !Number.isFinite(received) ? String(received) : JSON.stringify(received));
   return { field, received, allowed, message: `${field || 'facts'}: received ${shown}; expected ${allowed}${detail ? ` (${detail})` : ''}` };
 }
 

@@ -1,0 +1,21 @@
+/** `recovery-rules assess`: all six rule sets for each facts object, one combined report per object. */
+import { assess, type AssessmentReport, type AssessOptions } from '@recovery-rules/core';
+import type { ExitCode } from '../exit-codes.js';
+import { formatPrettyAssessment } from '../format/pretty-assessment.js';
+import type { CliIo } from '../io.js';
+import type { Command } from '../parse-command.js';
+import { runNdjson } from './evaluate-ndjson.js';
+import { runSingle } from './evaluate-single.js';
+
+/** Runs an assess command. */
+export async function runAssess(command: Extract<Command, { kind: 'assess' }>, io: CliIo): Promise<ExitCode> {
+  const options: AssessOptions = {
+    ...(command.fentanylPolicy && { fentanylPolicy: command.fentanylPolicy }),
+    ...(command.region && { region: command.region }),
+    ...(command.locale && { locale: command.locale }),
+  };
+  const run = (facts: unknown): Promise<AssessmentReport> => assess(facts, options);
+  return command.mode === 'ndjson'
+    ? runNdjson(run, command.source, io)
+    : runSingle(run, command.source, command.pretty ? formatPrettyAssessment : undefined, io);
+}
