@@ -16,7 +16,10 @@ const EXPECTED = {
   '07-lapse-after-detox.json': { outcome: 'urgent-same-day', fired: ['C-U7'] },
 };
 
-/** The combined assessment patients: each rule set's expected outcome and the overall urgency. */
+/**
+ * The combined assessment patients: each rule set's expected outcome and the overall urgency.
+ * @type {Record<string, { urgency: string, firstRuleSet: string, outcomes: Record<string, string> }>}
+ */
 const ASSESSED = {
   '08-combined-assessment-after-lapse.json': {
     urgency: 'warning',
