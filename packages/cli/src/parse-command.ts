@@ -19,6 +19,8 @@ export type Command =
       readonly mode: 'single' | 'ndjson';
       readonly pretty: boolean;
       readonly fentanylPolicy?: FentanylPolicy;
+      readonly region?: string;
+      readonly locale?: 'en' | 'es';
     }
   | {
       readonly kind: 'assess';
@@ -83,14 +85,24 @@ function assessCommand(values: Values, args: readonly string[]): Command {
 }
 
 function evaluateCommand(values: Values, args: readonly string[]): Command {
-  reject(values, 'evaluate', ['region', 'locale']);
   const [ruleSetId, source = '-', ...extra] = args;
   if (ruleSetId === undefined) throw new UsageError('"evaluate" needs a rule set id, e.g. recovery-rules evaluate urgent-help facts.json');
   if (extra.length > 0) throw new UsageError(`"evaluate" reads one file; unexpected argument "${extra[0]}"`);
   const mode = values.ndjson ? 'ndjson' : 'single';
   if (mode === 'ndjson' && values.pretty) throw new UsageError('--pretty cannot be combined with --ndjson');
   const policy = fentanylPolicy(values['fentanyl-policy']);
-  return { kind: 'evaluate', ruleSetId, source, mode, pretty: values.pretty ?? false, ...(policy && { fentanylPolicy: policy }) };
+  const chosenRegion = region(values.region);
+  const chosenLocale = locale(values.locale);
+  return {
+    kind: 'evaluate',
+    ruleSetId,
+    source,
+    mode,
+    pretty: values.pretty ?? false,
+    ...(policy && { fentanylPolicy: policy }),
+    ...(chosenRegion && { region: chosenRegion }),
+    ...(chosenLocale && { locale: chosenLocale }),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The text of `recovery-rules --help`. It documents the command-line contract of design.md. */
 export const USAGE = `Usage:
-  recovery-rules evaluate <ruleSetId> [file|-] [--pretty] [--fentanyl-policy extend|label-only]
-  recovery-rules evaluate <ruleSetId> --ndjson [file|-] [--fentanyl-policy extend|label-only]
+  recovery-rules evaluate <ruleSetId> [file|-] [--pretty] [--region CC] [--locale en|es] [--fentanyl-policy P]
+  recovery-rules evaluate <ruleSetId> --ndjson [file|-] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules assess [file|-] [--pretty | --ndjson] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules list [--pretty]
   recovery-rules help | --help | -h
@@ -27,9 +27,10 @@ Options:
                          facts worth asking next. Not combinable with --ndjson.
   --fentanyl-policy P    "extend" (default; short-acting use with possible fentanyl gets the 10-14 day
                          window) or "label-only" (the labelled 7-10 days). A clinician's decision.
-  --region CC            (assess) ISO 3166 region for the emergency number, e.g. US (911), GB (999),
-                         DE (112). Without it, 911 is shown with "or your local emergency number".
-  --locale en|es         (assess) Language of messages, emergency steps and disclaimer.
+  --region CC            ISO 3166 region for the emergency number and crisis line in messages, e.g.
+                         US (911, 988), GB (999), DE (112). Without it, messages say "911 (or your local
+                         emergency number)" and describe 988 as US-only.
+  --locale en|es         Language of messages (and, for assess, of the emergency steps and disclaimer).
   -h, --help             Show this text.
   -v, --version          Print the version.
 

@@ -43,10 +43,17 @@ describe('assess', () => {
     expect(lines[2]).toHaveProperty('urgency');
   });
 
+  it('evaluate also names the region\'s emergency number', () => {
+    const run = runCli(['evaluate', 'urgent-help', '--region', 'GB'], overdose);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as { messages: { summary: string }[] };
+    expect(result.messages[0]?.summary).toContain('999');
+    expect(run.stdout).not.toContain('911');
+  });
+
   it.each([
     ['a malformed region', ['assess', '--region', 'usa']],
     ['an unknown locale', ['assess', '--locale', 'fr']],
-    ['--region on evaluate', ['evaluate', 'urgent-help', '--region', 'US']],
     ['--pretty with --ndjson', ['assess', '--pretty', '--ndjson']],
   ])('rejects %s as a usage error', (_name, args) => {
     const run = runCli(args, overdose);

@@ -17,7 +17,11 @@ export async function runEvaluate(command: Extract<Command, { kind: 'evaluate' }
   if (!isBuiltInRuleSetId(ruleSetId)) {
     throw new UsageError(`unknown rule set "${ruleSetId}"; built-in rule sets: ${BUILT_IN_RULE_SET_IDS.join(', ')}`);
   }
-  const options: EvaluateOptions = command.fentanylPolicy ? { fentanylPolicy: command.fentanylPolicy } : {};
+  const options: EvaluateOptions = {
+    ...(command.fentanylPolicy && { fentanylPolicy: command.fentanylPolicy }),
+    ...(command.region && { region: command.region }),
+    ...(command.locale && { locale: command.locale }),
+  };
   const run = (facts: unknown): Promise<EvaluationResult> => evaluate(ruleSetId, facts, options);
   return command.mode === 'ndjson' ? runNdjson(run, source, io) : runSingle(run, source, command.pretty ? formatPrettyResult : undefined, io);
 }

@@ -2,26 +2,18 @@
  * `assess(facts)`: every built-in rule set for the same facts, each evaluated once in dependency order, and
  * one combined report with the most urgent message first and the questions worth asking next.
  */
-import { emergencyContactsFor } from '../emergency/locale-config.js';
-import { emergencyResponseSteps, type EmergencyLocale } from '../emergency/response-steps.js';
+import { emergencyResponseSteps } from '../emergency/response-steps.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import { DISCLAIMERS } from '../messages/disclaimer.js';
-import { englishMessages } from '../messages/english.js';
-import { spanishMessages, withFallback } from '../messages/spanish.js';
 import type { OutcomeSeverity } from '../rule-set/rule-set.js';
 import { builtInRuleSet } from '../rule-sets/built-in.js';
 import type { BuiltInRuleSetId } from '../rule-sets/outcomes.js';
 import type { AssessmentMessage, AssessmentQuestion, AssessmentReport } from './assessment-report.js';
 import { createSession, type SessionOptions } from './evaluation-session.js';
 
-/** Options for {@link assess}. */
-export interface AssessOptions extends SessionOptions {
-  /** Language of the messages, steps and disclaimer; English by default. */
-  readonly locale?: EmergencyLocale;
-  /** ISO 3166-1 alpha-2 region for the emergency number (911 when not given, per SPEC). */
-  readonly region?: string;
-}
+/** Options for {@link assess}: as for `evaluate`; `locale` also picks the steps and disclaimer language. */
+export type AssessOptions = SessionOptions;
 
 /** Dependency order: a rule set comes after every rule set whose outcome it reads. */
 export const ASSESSMENT_ORDER: readonly BuiltInRuleSetId[] = [
@@ -86,11 +78,9 @@ function combinedQuestions(ordered: readonly EvaluationResult[]): AssessmentQues
  *   its own to get the invalid-input outcome).
  */
 export async function assess(facts: unknown, options: AssessOptions = {}): Promise<AssessmentReport> {
-  const locale = options.locale ?? 'en';
-  const contacts = emergencyContactsFor(options.region);
-  const messages = options.messages ?? (locale === 'es' ? withFallback(spanishMessages, englishMessages) : englishMessages);
   const parsed = parseFacts(facts);
-  const session = createSession(parsed, { ...options, messages });
+  const session = createSession(parsed, options);
+  const { locale, contacts } = session.settings;
   const results: Partial<Record<BuiltInRuleSetId, EvaluationResult>> = {};
   for (const id of ASSESSMENT_ORDER) results[id] = await session.resultOf(id);
 

@@ -2,29 +2,19 @@
  * The SDK's entry points for evaluation. Every call parses the facts, evaluates the rule set (and the
  * rule sets it reads outcomes from, once each), and returns a typed, explained result.
  */
-import type { FentanylPolicy } from '../derive/waiting-window.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import { FactsValidationError } from '../facts/errors.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import { invalidInputResult } from '../evaluate/invalid-input-result.js';
-import type { MessageCatalog } from '../messages/catalog.js';
 import { evaluateParsed } from '../evaluate/evaluate-rule-set.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import { builtInRuleSet } from '../rule-sets/built-in.js';
 import { isBuiltInRuleSetId, type BuiltInRuleSetId, type OutcomeOf } from '../rule-sets/outcomes.js';
-import { createSession, settingsFor, UnknownRuleSetError } from './evaluation-session.js';
+import { createSession, settingsFor, UnknownRuleSetError, type SessionOptions } from './evaluation-session.js';
 
-/** Options for an evaluation. */
-export interface EvaluateOptions {
-  /**
-   * How fentanyl exposure affects short-acting waiting windows (SPEC §3, a clinician decision). The SPEC
-   * default `"extend"` uses the 10–14 day window; `"label-only"` uses the labelled 7–10 days.
-   */
-  readonly fentanylPolicy?: FentanylPolicy;
-  /** Messages to render; English by default. */
-  readonly messages?: MessageCatalog;
-}
+/** Options for an evaluation: the fentanyl policy, the language and region of messages. */
+export type EvaluateOptions = SessionOptions;
 
 /**
  * Evaluates a built-in rule set.

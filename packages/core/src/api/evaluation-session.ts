@@ -9,14 +9,39 @@ import type { EvaluationResult } from '../evaluate/result.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { MessageCatalog } from '../messages/catalog.js';
 import { englishMessages } from '../messages/english.js';
+import { spanishMessages, withFallback } from '../messages/spanish.js';
+import { contactPhrases, type ContactPhrases } from '../emergency/contact-phrases.js';
+import { emergencyContactsFor, type EmergencyContacts } from '../emergency/locale-config.js';
+import { EMERGENCY_LOCALES, type EmergencyLocale } from '../emergency/response-steps.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import { builtInRuleSet } from '../rule-sets/built-in.js';
 import { BUILT_IN_OUTCOMES, isBuiltInRuleSetId, type BuiltInRuleSetId } from '../rule-sets/outcomes.js';
 
 /** Settings shared by `evaluate` and `assess`. */
 export interface SessionOptions {
+  /**
+   * How fentanyl exposure affects short-acting waiting windows (SPEC §3, a clinician decision). The SPEC
+   * default `"extend"` uses the 10–14 day window; `"label-only"` uses the labelled 7–10 days.
+   */
   readonly fentanylPolicy?: FentanylPolicy;
+  /** Language of messages (and, in `assess`, of the steps and disclaimer); English by default. */
+  readonly locale?: EmergencyLocale;
+  /** Messages to render, overriding the locale's catalog (e.g. an app's own locale). */
   readonly messages?: MessageCatalog;
+  /**
+   * ISO 3166-1 alpha-2 region, e.g. `"GB"`: messages then name that region's emergency number and offer 988
+   * only in the US. Without it they say "911 (or your local emergency number)".
+   */
+  readonly region?: string;
+}
+
+/** Settings after validation. */
+export interface Settings {
+  readonly fentanylPolicy: FentanylPolicy;
+  readonly messages: MessageCatalog;
+  readonly locale: EmergencyLocale;
+  readonly contacts: EmergencyContacts;
+  readonly phrases: ContactPhrases;
 }
 
 /** Thrown when a rule-set id is not one the SDK ships. */
@@ -30,18 +55,23 @@ export class UnknownRuleSetError extends Error {
   }
 }
 
-/** Validated settings; an unknown policy is an error, never a silent default. */
-export function settingsFor(options: SessionOptions): { fentanylPolicy: FentanylPolicy; messages: MessageCatalog } {
+/** Validated settings; an unknown policy, locale or malformed region is an error, never a silent default. */
+export function settingsFor(options: SessionOptions): Settings {
   const policy = options.fentanylPolicy ?? 'extend';
   if (!FENTANYL_POLICIES.includes(policy)) {
     throw new RangeError(`fentanylPolicy must be "extend" or "label-only", received ${JSON.stringify(policy)}`);
   }
-  return { fentanylPolicy: policy, messages: options.messages ?? englishMessages };
+  const locale = options.locale ?? 'en';
+  if (!EMERGENCY_LOCALES.includes(locale)) throw new RangeError(`locale must be "en" or "es", received ${JSON.stringify(locale)}`);
+  const contacts = emergencyContactsFor(options.region);
+  const messages = options.messages ?? (locale === 'es' ? withFallback(spanishMessages, englishMessages) : englishMessages);
+  return { fentanylPolicy: policy, messages, locale, contacts, phrases: contactPhrases(contacts, locale) };
 }
 
 /** A session's evaluation context and its memoised built-in results. */
 export interface Session {
   readonly context: EvaluationContext;
+  readonly settings: Settings;
   /** The result of a built-in rule set for the session's facts, evaluated on first request only. */
   readonly resultOf: (id: BuiltInRuleSetId) => Promise<EvaluationResult>;
   /** Built-in rule sets in the order their evaluation started; each appears once. */
@@ -61,12 +91,15 @@ export function createSession(facts: KnownFacts, options: SessionOptions): Sessi
     }
     return pending;
   };
+  const settings = settingsFor(options);
   const context: EvaluationContext = {
-    ...settingsFor(options),
+    fentanylPolicy: settings.fentanylPolicy,
+    messages: settings.messages,
+    phrases: settings.phrases,
     outcomeOf: async (id) => {
       if (!isBuiltInRuleSetId(id)) throw new UnknownRuleSetError(id);
       return (await resultOf(id)).outcome;
     },
   };
-  return { context, resultOf, evaluationOrder };
+  return { context, settings, resultOf, evaluationOrder };
 }

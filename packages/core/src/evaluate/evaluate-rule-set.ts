@@ -6,6 +6,7 @@ import { deriveFacts } from '../derive/derive-facts.js';
 import { RULE_SET_OUTCOME_FACTS, type DerivedFactName } from '../derive/derived-vocabulary.js';
 import type { FentanylPolicy } from '../derive/waiting-window.js';
 import type { KnownFacts } from '../facts/known-facts.js';
+import type { ContactPhrases } from '../emergency/contact-phrases.js';
 import type { MessageCatalog } from '../messages/catalog.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import { chooseOutcome, rankOf } from './choose-outcome.js';
@@ -20,6 +21,8 @@ import { runEngine } from './run-engine.js';
 export interface EvaluationContext {
   readonly fentanylPolicy: FentanylPolicy;
   readonly messages: MessageCatalog;
+  /** Fill values for `{emergencyNumber}` and `{crisisLine}`. */
+  readonly phrases: ContactPhrases;
   /** Resolves another rule set's outcome for the same facts (memoised by the caller). */
   readonly outcomeOf: (ruleSetId: string) => Promise<string>;
 }
@@ -88,7 +91,7 @@ export async function evaluateParsed<O extends string>(
   };
   const byRank = [...fired].sort((a, b) => effectRank(ruleSet, a) - effectRank(ruleSet, b));
   const outcomeDefinition = ruleSet.outcomes[rankOf(ruleSet, outcome)] ?? { id: outcome, description: '', reassuring: false };
-  const messageValues = { ...partial, outcomeLabel: outcome.replaceAll('-', ' ') };
+  const messageValues = { ...partial, ...context.phrases, outcomeLabel: outcome.replaceAll('-', ' ') };
   return { ...partial, messages: renderMessages(ruleSet.id, byRank, outcomeDefinition, messageValues, context.messages) };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { FactIssue } from '../facts/errors.js';
 import { FactsValidationError } from '../facts/errors.js';
+import type { ContactPhrases } from '../emergency/contact-phrases.js';
 import type { MessageCatalog } from '../messages/catalog.js';
 import type { FentanylPolicy } from '../derive/waiting-window.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
@@ -16,7 +17,7 @@ export function invalidInputResult<O extends string>(
   ruleSet: RuleSet<O>,
   input: unknown,
   error: FactsValidationError,
-  context: { readonly fentanylPolicy: FentanylPolicy; readonly messages: MessageCatalog },
+  context: { readonly fentanylPolicy: FentanylPolicy; readonly messages: MessageCatalog; readonly phrases: ContactPhrases },
 ): EvaluationResult<O> | undefined {
   const spec = ruleSet.invalidInput;
   const evaluatedAt = (input as { evaluatedAt?: unknown } | null)?.evaluatedAt;
@@ -32,7 +33,7 @@ export function invalidInputResult<O extends string>(
     message: spec.message,
   };
   const definition = ruleSet.outcomes.find((o) => o.id === spec.outcome) ?? { id: spec.outcome, description: '', reassuring: false };
-  const messages = renderMessages(ruleSet.id, [rule], definition, { missingFacts: [], outcomeLabel: 'invalid input' }, context.messages);
+  const messages = renderMessages(ruleSet.id, [rule], definition, { missingFacts: [], outcomeLabel: 'invalid input', ...context.phrases }, context.messages);
   return {
     ruleSet: ruleSet.id,
     ruleSetVersion: ruleSet.version,

@@ -12,6 +12,10 @@ export interface MessageValues {
   readonly maxTotal?: number;
   /** The outcome in words (dashes as spaces), e.g. "moderately severe". */
   readonly outcomeLabel: string;
+  /** The emergency number for the region, with a local-number reminder when the region is unknown. */
+  readonly emergencyNumber: string;
+  /** Completes "you can …" with a crisis line that applies in the region. */
+  readonly crisisLine: string;
 }
 
 /**
@@ -31,6 +35,8 @@ export function renderMessages(
     missingFacts: values.missingFacts.length > 0 ? values.missingFacts.join(', ') : 'none',
     total: values.total?.toString(),
     band: values.outcomeLabel,
+    emergencyNumber: values.emergencyNumber,
+    crisisLine: values.crisisLine,
     minTotal: values.minTotal?.toString(),
     maxTotal: values.maxTotal?.toString(),
   };

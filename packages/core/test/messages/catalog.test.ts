@@ -19,7 +19,17 @@ import { loadVectors } from '../vectors/load-vectors.js';
 const RULE_SET_IDS = BUILT_IN_RULE_SET_IDS;
 
 /** Every placeholder render-messages.ts can fill. */
-const ALLOWED_PLACEHOLDERS = new Set(['earliestStartDate', 'recommendedStartDate', 'missingFacts', 'minTotal', 'maxTotal', 'total', 'band']);
+const ALLOWED_PLACEHOLDERS = new Set([
+  'earliestStartDate',
+  'recommendedStartDate',
+  'missingFacts',
+  'minTotal',
+  'maxTotal',
+  'total',
+  'band',
+  'emergencyNumber',
+  'crisisLine',
+]);
 /** {total} needs every COWS item (E-2); {band} needs a band outcome (E-2, E-3). */
 const RULES_WITH_TOTAL = new Set(['cows/E-2']);
 const RULES_WITH_BAND = new Set(['cows/E-2', 'cows/E-3']);
@@ -29,7 +39,8 @@ const RULES_WITH_DATES = new Set(['naltrexone-candidacy/A-W1', 'naltrexone-candi
 /** COWS totals exist only in rule sets that report them. */
 const COWS_PLACEHOLDERS = new Set(['minTotal', 'maxTotal', 'total']);
 
-const EMERGENCY_CALL = 'call 911 (or your local emergency number)';
+/** The emergency number is a placeholder filled per region (see contact-phrases.ts). */
+const EMERGENCY_CALL = 'call {emergencyNumber}';
 
 interface Entry {
   readonly ruleSetId: string;
@@ -234,12 +245,12 @@ describe('English message catalog: SPEC §6 safety scan', () => {
 describe('English message catalog: emergency wording', () => {
   const urgent = builtInRuleSet('urgent-help');
 
-  it('every emergency-call-now summary says to call 911 (or your local emergency number)', () => {
+  it('every emergency-call-now summary says to call the emergency number', () => {
     const emergencyKeys = urgent.rules
       .filter((r) => r.effect.kind === 'outcome' && r.effect.outcome === 'emergency-call-now')
       .map((r) => r.message);
     expect(emergencyKeys.length).toBeGreaterThan(0);
-    const without = emergencyKeys.filter((key) => !entry('urgent-help', key).summary.toLowerCase().includes(EMERGENCY_CALL));
+    const without = emergencyKeys.filter((key) => !entry('urgent-help', key).summary.toLowerCase().includes(EMERGENCY_CALL.toLowerCase()));
     expect(without).toEqual([]);
   });
 
@@ -248,30 +259,30 @@ describe('English message catalog: emergency wording', () => {
     expect(summary).toMatch(/can't check/i);
     expect(summary).toMatch(/won't wake/i);
     expect(summary).toMatch(/breathing normally/i);
-    expect(summary.toLowerCase()).toContain(`${EMERGENCY_CALL} now`);
+    expect(summary.toLowerCase()).toContain(`${EMERGENCY_CALL} now`.toLowerCase());
   });
 
   it('C-E5 says naloxone can wear off before the opioids do', () => {
     expect(entry('urgent-help', 'C-E5').summary).toMatch(/naloxone can wear off before the opioids do/i);
   });
 
-  it('writes 911 only as "911 (or your local emergency number)", so the number can become per-locale', () => {
+  it('never writes an emergency or crisis number itself: {emergencyNumber} and {crisisLine} are filled per region', () => {
     const bare = entries().flatMap((e) =>
       textsOf(e)
-        .filter((t) => /911(?! \(or your local emergency number\))/.test(t) || /\b(112|999|000)\b/.test(t))
+        .filter((t) => /\b(911|988|112|999|000|111)\b/.test(t))
         .map((t) => `${e.ruleSetId}/${e.key}: ${t}`),
     );
     expect(bare).toEqual([]);
   });
 
-  it('marks 988 as US-only wherever it appears', () => {
-    const unmarked = entries().flatMap((e) =>
+  it('offers a crisis line only through {crisisLine}, after "you can"', () => {
+    const misplaced = entries().flatMap((e) =>
       textsOf(e)
         .flatMap(sentencesOf)
-        .filter((s) => s.includes('988') && !/\bUS\b/.test(s))
+        .filter((s) => s.includes('{crisisLine}') && !/\byou can (also )?\{crisisLine\}/i.test(s))
         .map((s) => `${e.ruleSetId}/${e.key}: ${s}`),
     );
-    expect(unmarked).toEqual([]);
+    expect(misplaced).toEqual([]);
   });
 
   it('urgent-help text also works when a family member describes someone else', () => {

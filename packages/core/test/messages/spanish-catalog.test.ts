@@ -18,7 +18,8 @@ import es from '../../messages/es.json';
 const spanishMessages: MessageCatalog = es;
 
 const RULE_SET_ID = 'urgent-help';
-const EMERGENCY_CALL = '911 (o el número de emergencias de su país)';
+/** The emergency number is a placeholder filled per region and language (see contact-phrases.ts). */
+const EMERGENCY_CALL = '{emergencyNumber}';
 
 interface Entry {
   readonly key: string;
@@ -235,11 +236,11 @@ describe('Spanish message catalog: emergency wording', () => {
     .filter((r) => r.effect.kind === 'outcome' && r.effect.outcome === 'emergency-call-now')
     .map((r) => r.message);
 
-  it('every emergency-call-now summary mentions 911 as "911 (o el número de emergencias de su país)"', () => {
+  it('every emergency-call-now summary tells the reader to call the emergency number', () => {
     expect(emergencyKeys).toEqual(['C-E1', 'C-E2', 'C-E3', 'C-E4', 'C-E5', 'C-E6', 'C-E7', 'C-E8', 'C-E9']);
     const without = emergencyKeys.filter((key) => !(spanishUrgent[key]?.summary ?? '').includes(EMERGENCY_CALL));
     expect(without).toEqual([]);
-    for (const key of emergencyKeys) expect(spanishUrgent[key]?.summary, key).toMatch(/\bllame\b[^.]*\b911\b/i);
+    for (const key of emergencyKeys) expect(spanishUrgent[key]?.summary, key).toMatch(/\bllame\b[^.]*\{emergencyNumber\}/i);
   });
 
   it('C-I1 carries the call-911 safety net in its summary (SPEC §6)', () => {
@@ -254,29 +255,29 @@ describe('Spanish message catalog: emergency wording', () => {
     expect(spanishUrgent['C-E5']?.summary).toMatch(/la naloxona puede dejar de actuar antes que los opioides/i);
   });
 
-  it('writes 911 only as "911 (o el número de emergencias de su país)" and no other emergency number', () => {
+  it('never writes an emergency or crisis number itself: the placeholders are filled per region', () => {
     const bare = entries().flatMap((e) =>
       textsOf(e.text)
-        .filter((t) => /911(?! \(o el número de emergencias de su país\))/.test(t) || /\b(112|999|000|111)\b/.test(t))
+        .filter((t) => /\b(911|988|112|999|000|111)\b/.test(t))
         .map((t) => `${e.key}: ${t}`),
     );
     expect(bare).toEqual([]);
   });
 
-  it('mentions 988 only as a US service ("en EE. UU.") in the same sentence', () => {
-    const unmarked = entries().flatMap((e) =>
+  it('offers a crisis line only through {crisisLine}, after "puede"', () => {
+    const misplaced = entries().flatMap((e) =>
       textsOf(e.text)
         .flatMap(sentencesOf)
-        .filter((s) => s.includes('988') && !/\ben EE\. UU\./i.test(s))
+        .filter((s) => s.includes('{crisisLine}') && !/\bpuede \{crisisLine\}/i.test(s))
         .map((s) => `${e.key}: ${s}`),
     );
-    expect(unmarked).toEqual([]);
+    expect(misplaced).toEqual([]);
   });
 
   it('keeps the same key facts as English in every message (911, 988, naloxone, medicines by name)', () => {
     const pairs: readonly (readonly [RegExp, RegExp])[] = [
-      [/911/, /911/],
-      [/988/, /988/],
+      [/\{emergencyNumber\}/, /\{emergencyNumber\}/],
+      [/\{crisisLine\}/, /\{crisisLine\}/],
       [/naloxone/i, /naloxona/i],
       [/naltrexone/i, /naltrexona/i],
       [/methadone/i, /metadona/i],

@@ -41,10 +41,13 @@ describe('outcome severity', () => {
 describe('Spanish messages', () => {
   it('render urgent-help results in Spanish and fall back to English elsewhere', async () => {
     const messages = withFallback(spanishMessages, englishMessages);
-    const urgent = await evaluate('urgent-help', { evaluatedAt: '2025-03-15T12:00:00Z', breathingStatus: 'absent' }, { messages });
+    // locale picks the words around the number; messages may also be given explicitly.
+    const urgent = await evaluate('urgent-help', { evaluatedAt: '2025-03-15T12:00:00Z', breathingStatus: 'absent' }, { locale: 'es', messages });
     expect(urgent.messages[0]?.summary).toMatch(/911/);
-    expect(urgent.messages[0]?.summary).toBe(spanishMessages['urgent-help']?.['C-E1']?.summary);
-    const relapse = await evaluate('relapse-warnings', { evaluatedAt: '2025-03-15T12:00:00Z', useAfterAbstinence: 'yes' }, { messages });
+    expect(urgent.messages[0]?.summary).toBe(
+      spanishMessages['urgent-help']?.['C-E1']?.summary.replace('{emergencyNumber}', '911 (o el número de emergencias de su país)'),
+    );
+    const relapse = await evaluate('relapse-warnings', { evaluatedAt: '2025-03-15T12:00:00Z', useAfterAbstinence: 'yes' }, { locale: 'es' });
     expect(relapse.messages[0]?.summary).toBe(englishMessages['relapse-warnings']?.['D-3']?.summary);
   });
 });
