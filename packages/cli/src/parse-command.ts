@@ -6,32 +6,23 @@ import { parseArgs } from 'node:util';
 import type { FentanylPolicy } from '@recovery-rules/core';
 import { UsageError } from './usage-error.js';
 
+/** How evaluate and assess run: output mode and the settings passed to the core. */
+export interface RunSettings {
+  readonly mode: 'single' | 'ndjson';
+  readonly pretty: boolean;
+  readonly fentanylPolicy?: FentanylPolicy;
+  readonly region?: string;
+  readonly locale?: 'en' | 'es';
+}
+
 /** What the command line asked for. */
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'list'; readonly pretty: boolean }
-  | {
-      readonly kind: 'evaluate';
-      readonly ruleSetId: string;
-      /** A file path, or `-` for standard input. */
-      readonly source: string;
-      readonly mode: 'single' | 'ndjson';
-      readonly pretty: boolean;
-      readonly fentanylPolicy?: FentanylPolicy;
-      readonly region?: string;
-      readonly locale?: 'en' | 'es';
-    }
-  | {
-      readonly kind: 'assess';
-      /** A file path, or `-` for standard input. */
-      readonly source: string;
-      readonly mode: 'single' | 'ndjson';
-      readonly pretty: boolean;
-      readonly fentanylPolicy?: FentanylPolicy;
-      readonly region?: string;
-      readonly locale?: 'en' | 'es';
-    };
+  /** `source` is a file path, or `-` for standard input. */
+  | (RunSettings & { readonly kind: 'evaluate'; readonly ruleSetId: string; readonly source: string })
+  | (RunSettings & { readonly kind: 'assess'; readonly source: string });
 
 const OPTIONS = {
   ndjson: { type: 'boolean' },
@@ -65,17 +56,14 @@ function region(value: string | undefined): string | undefined {
   throw new UsageError(`--region must be a two-letter ISO 3166 code such as US or GB, not "${value}"`);
 }
 
-function assessCommand(values: Values, args: readonly string[]): Command {
-  const [source = '-', ...extra] = args;
-  if (extra.length > 0) throw new UsageError(`"assess" reads one file; unexpected argument "${extra[0]}"`);
+/** The options evaluate and assess share: output mode, and the settings passed to the core. */
+function runSettings(values: Values): RunSettings {
   const mode = values.ndjson ? 'ndjson' : 'single';
   if (mode === 'ndjson' && values.pretty) throw new UsageError('--pretty cannot be combined with --ndjson');
   const policy = fentanylPolicy(values['fentanyl-policy']);
   const chosenRegion = region(values.region);
   const chosenLocale = locale(values.locale);
   return {
-    kind: 'assess',
-    source,
     mode,
     pretty: values.pretty ?? false,
     ...(policy && { fentanylPolicy: policy }),
@@ -84,25 +72,17 @@ function assessCommand(values: Values, args: readonly string[]): Command {
   };
 }
 
+function assessCommand(values: Values, args: readonly string[]): Command {
+  const [source = '-', ...extra] = args;
+  if (extra.length > 0) throw new UsageError(`"assess" reads one file; unexpected argument "${extra[0]}"`);
+  return { kind: 'assess', source, ...runSettings(values) };
+}
+
 function evaluateCommand(values: Values, args: readonly string[]): Command {
   const [ruleSetId, source = '-', ...extra] = args;
   if (ruleSetId === undefined) throw new UsageError('"evaluate" needs a rule set id, e.g. recovery-rules evaluate urgent-help facts.json');
   if (extra.length > 0) throw new UsageError(`"evaluate" reads one file; unexpected argument "${extra[0]}"`);
-  const mode = values.ndjson ? 'ndjson' : 'single';
-  if (mode === 'ndjson' && values.pretty) throw new UsageError('--pretty cannot be combined with --ndjson');
-  const policy = fentanylPolicy(values['fentanyl-policy']);
-  const chosenRegion = region(values.region);
-  const chosenLocale = locale(values.locale);
-  return {
-    kind: 'evaluate',
-    ruleSetId,
-    source,
-    mode,
-    pretty: values.pretty ?? false,
-    ...(policy && { fentanylPolicy: policy }),
-    ...(chosenRegion && { region: chosenRegion }),
-    ...(chosenLocale && { locale: chosenLocale }),
-  };
+  return { kind: 'evaluate', ruleSetId, ...runSettings(values), source };
 }
 
 /**
