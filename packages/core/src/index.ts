@@ -3,9 +3,9 @@
  * help and relapse warning signs. Every public export is named here.
  * @packageDocumentation
  */
-export { evaluate, evaluateRuleSet, type EvaluateOptions } from './api/evaluate.js';
+export { evaluate, evaluateRuleSet, evaluateRuleSetSync, evaluateSync, type EvaluateOptions } from './api/evaluate.js';
 export { UnknownRuleSetError } from './api/evaluation-session.js';
-export { assess, ASSESSMENT_ORDER, type AssessOptions } from './api/assess.js';
+export { assess, assessSync, ASSESSMENT_ORDER, type AssessOptions } from './api/assess.js';
 export type { AssessmentMessage, AssessmentQuestion, AssessmentReport, EmergencyContent } from './api/assessment-report.js';
 export { DISCLAIMERS } from './messages/disclaimer.js';
 export { listRuleSets, type RuleSetSummary } from './api/list-rule-sets.js';

@@ -4,13 +4,14 @@
  */
 import { emergencyResponseSteps } from '../emergency/response-steps.js';
 import type { EvaluationResult } from '../evaluate/result.js';
+import type { KnownFacts } from '../facts/known-facts.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import { DISCLAIMERS } from '../messages/disclaimer.js';
 import type { OutcomeSeverity } from '../rule-set/rule-set.js';
 import { builtInRuleSet } from '../rule-sets/built-in.js';
 import type { BuiltInRuleSetId } from '../rule-sets/outcomes.js';
 import type { AssessmentMessage, AssessmentQuestion, AssessmentReport } from './assessment-report.js';
-import { createSession, type SessionOptions } from './evaluation-session.js';
+import { createSession, type Session, type SessionOptions } from './evaluation-session.js';
 
 /** Options for {@link assess}: as for `evaluate`; `locale` also picks the steps and disclaimer language. */
 export type AssessOptions = SessionOptions;
@@ -73,17 +74,33 @@ function combinedQuestions(ordered: readonly EvaluationResult[]): AssessmentQues
 }
 
 /**
- * Runs all six built-in rule sets for the same facts and combines them.
+ * Runs all six built-in rule sets for the same facts (through json-rules-engine, the reference evaluator)
+ * and combines them.
  * @throws {@link FactsValidationError} when any fact is invalid (including a COWS score: evaluate `cows` on
  *   its own to get the invalid-input outcome).
  */
 export async function assess(facts: unknown, options: AssessOptions = {}): Promise<AssessmentReport> {
   const parsed = parseFacts(facts);
   const session = createSession(parsed, options);
-  const { locale, contacts } = session.settings;
   const results: Partial<Record<BuiltInRuleSetId, EvaluationResult>> = {};
   for (const id of ASSESSMENT_ORDER) results[id] = await session.resultOf(id);
+  return combine(parsed, session, results);
+}
 
+/**
+ * {@link assess}, synchronously: for the emergency path, renders and batch work. The report equals the
+ * asynchronous one.
+ */
+export function assessSync(facts: unknown, options: AssessOptions = {}): AssessmentReport {
+  const parsed = parseFacts(facts);
+  const session = createSession(parsed, options);
+  const results: Partial<Record<BuiltInRuleSetId, EvaluationResult>> = {};
+  for (const id of ASSESSMENT_ORDER) results[id] = session.resultOfSync(id);
+  return combine(parsed, session, results);
+}
+
+function combine(parsed: KnownFacts, session: Session, results: Partial<Record<BuiltInRuleSetId, EvaluationResult>>): AssessmentReport {
+  const { locale, contacts } = session.settings;
   const ordered = ASSESSMENT_ORDER.map((id) => results[id] as EvaluationResult).sort((a, b) => compareKeys(urgencyKey(a), urgencyKey(b)));
   const combined: AssessmentMessage[] = ordered.flatMap((result) =>
     result.messages.map((message) => ({

@@ -6,7 +6,7 @@ import type { KnownFacts } from '../facts/known-facts.js';
 import { FactsValidationError } from '../facts/errors.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import { invalidInputResult } from '../evaluate/invalid-input-result.js';
-import { evaluateParsed } from '../evaluate/evaluate-rule-set.js';
+import { evaluateParsed, evaluateParsedSync } from '../evaluate/evaluate-rule-set.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import { builtInRuleSet } from '../rule-sets/built-in.js';
@@ -31,22 +31,45 @@ export async function evaluate<Id extends BuiltInRuleSetId>(
   return evaluateRuleSet(builtInRuleSet(ruleSetId), facts, options);
 }
 
+/** Parses facts, or returns the rule set's own answer to invalid input (COWS), or throws. */
+function parseOrAnswer<O extends string>(ruleSet: RuleSet<O>, facts: unknown, options: EvaluateOptions): KnownFacts | EvaluationResult<O> {
+  try {
+    return parseFacts(facts);
+  } catch (error) {
+    const answered = error instanceof FactsValidationError ? invalidInputResult(ruleSet, facts, error, settingsFor(options)) : undefined;
+    if (answered) return answered;
+    throw error;
+  }
+}
+
+const isResult = <O extends string>(value: KnownFacts | EvaluationResult<O>): value is EvaluationResult<O> => 'outcome' in value;
+
 /**
- * Evaluates any loaded rule set (see {@link loadRuleSet}); rule-set outcome facts such as
- * `urgentHelpOutcome` come from the built-in rule sets.
+ * Evaluates any loaded rule set (see {@link loadRuleSet}) with json-rules-engine, the reference evaluator;
+ * rule-set outcome facts such as `urgentHelpOutcome` come from the built-in rule sets.
  */
 export async function evaluateRuleSet<O extends string>(
   ruleSet: RuleSet<O>,
   facts: unknown,
   options: EvaluateOptions = {},
 ): Promise<EvaluationResult<O>> {
-  let parsed: KnownFacts;
-  try {
-    parsed = parseFacts(facts);
-  } catch (error) {
-    const answered = error instanceof FactsValidationError ? invalidInputResult(ruleSet, facts, error, settingsFor(options)) : undefined;
-    if (answered) return answered;
-    throw error;
-  }
-  return evaluateParsed(ruleSet, parsed, createSession(parsed, options).context);
+  const parsed = parseOrAnswer(ruleSet, facts, options);
+  return isResult(parsed) ? parsed : evaluateParsed(ruleSet, parsed, createSession(parsed, options).context);
+}
+
+/**
+ * Evaluates a built-in rule set synchronously: no promise, no engine, no I/O, so an app can call it on
+ * the emergency path, in a render, or on a phone's main thread. Results equal {@link evaluate}'s (a
+ * differential test holds the two paths equal).
+ * @throws {@link FactsValidationError} when a fact is invalid; {@link UnknownRuleSetError} for an unknown id.
+ */
+export function evaluateSync<Id extends BuiltInRuleSetId>(ruleSetId: Id, facts: unknown, options: EvaluateOptions = {}): EvaluationResult<OutcomeOf<Id>> {
+  if (!isBuiltInRuleSetId(ruleSetId)) throw new UnknownRuleSetError(String(ruleSetId));
+  return evaluateRuleSetSync(builtInRuleSet(ruleSetId), facts, options);
+}
+
+/** Evaluates any loaded rule set synchronously (see {@link evaluateSync}). */
+export function evaluateRuleSetSync<O extends string>(ruleSet: RuleSet<O>, facts: unknown, options: EvaluateOptions = {}): EvaluationResult<O> {
+  const parsed = parseOrAnswer(ruleSet, facts, options);
+  return isResult(parsed) ? parsed : evaluateParsedSync(ruleSet, parsed, createSession(parsed, options).context);
 }

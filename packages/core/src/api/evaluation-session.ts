@@ -4,7 +4,7 @@
  */
 import { FENTANYL_POLICIES, type FentanylPolicy } from '../derive/waiting-window.js';
 import type { EvaluationContext } from '../evaluate/evaluate-rule-set.js';
-import { evaluateParsed } from '../evaluate/evaluate-rule-set.js';
+import { evaluateParsed, evaluateParsedSync } from '../evaluate/evaluate-rule-set.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { MessageCatalog } from '../messages/catalog.js';
@@ -72,34 +72,48 @@ export function settingsFor(options: SessionOptions): Settings {
 export interface Session {
   readonly context: EvaluationContext;
   readonly settings: Settings;
-  /** The result of a built-in rule set for the session's facts, evaluated on first request only. */
+  /** A built-in rule set's result through json-rules-engine, evaluated on first request only. */
   readonly resultOf: (id: BuiltInRuleSetId) => Promise<EvaluationResult>;
-  /** Built-in rule sets in the order their evaluation started; each appears once. */
+  /** A built-in rule set's result, computed synchronously, on first request only. */
+  readonly resultOfSync: (id: BuiltInRuleSetId) => EvaluationResult;
+  /** Built-in rule sets in the order their evaluation started; each appears once per path. */
   readonly evaluationOrder: readonly BuiltInRuleSetId[];
 }
 
 /** Creates a session for parsed facts. */
 export function createSession(facts: KnownFacts, options: SessionOptions): Session {
-  const memo = new Map<BuiltInRuleSetId, Promise<EvaluationResult>>();
+  const pending = new Map<BuiltInRuleSetId, Promise<EvaluationResult>>();
+  const done = new Map<BuiltInRuleSetId, EvaluationResult>();
   const evaluationOrder: BuiltInRuleSetId[] = [];
   const resultOf = (id: BuiltInRuleSetId): Promise<EvaluationResult> => {
-    let pending = memo.get(id);
-    if (!pending) {
+    let result = pending.get(id);
+    if (!result) {
       evaluationOrder.push(id);
-      pending = evaluateParsed(builtInRuleSet(id) as RuleSet, facts, context);
-      memo.set(id, pending);
+      result = evaluateParsed(builtInRuleSet(id) as RuleSet, facts, context);
+      pending.set(id, result);
     }
-    return pending;
+    return result;
+  };
+  const resultOfSync = (id: BuiltInRuleSetId): EvaluationResult => {
+    let result = done.get(id);
+    if (!result) {
+      evaluationOrder.push(id);
+      result = evaluateParsedSync(builtInRuleSet(id) as RuleSet, facts, context);
+      done.set(id, result);
+    }
+    return result;
+  };
+  const builtIn = (id: string): BuiltInRuleSetId => {
+    if (!isBuiltInRuleSetId(id)) throw new UnknownRuleSetError(id);
+    return id;
   };
   const settings = settingsFor(options);
   const context: EvaluationContext = {
     fentanylPolicy: settings.fentanylPolicy,
     messages: settings.messages,
     phrases: settings.phrases,
-    outcomeOf: async (id) => {
-      if (!isBuiltInRuleSetId(id)) throw new UnknownRuleSetError(id);
-      return (await resultOf(id)).outcome;
-    },
+    outcomeOf: async (id) => (await resultOf(builtIn(id))).outcome,
+    outcomeOfSync: (id) => resultOfSync(builtIn(id)).outcome,
   };
-  return { context, settings, resultOf, evaluationOrder };
+  return { context, settings, resultOf, resultOfSync, evaluationOrder };
 }

@@ -1,12 +1,12 @@
 /**
- * Turns json-rules-engine's two-valued leaf results into three-valued truth (design.md, "Evaluation
- * semantics"), walking the rule's own condition tree beside the engine's annotated copy.
+ * Turns two-valued leaf results (from json-rules-engine, or computed directly) into three-valued truth
+ * (design.md, "Evaluation semantics"), walking the rule's own condition tree.
  */
 import { DERIVED_FACTS } from '../derive/derived-vocabulary.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import type { ConditionNode, LeafCondition } from '../rule-set/schema.js';
 import { and, fromBoolean, not, or, type Truth } from './kleene.js';
-import type { AnnotatedCondition } from './run-engine.js';
+import type { LeafOracle } from './leaf-oracle.js';
 import type { ConditionTrace, LeafTrace } from './trace.js';
 
 /** The truth of a condition, with what made it unknown and which facts were found missing. */
@@ -40,20 +40,7 @@ export function askableFacts(leaf: LeafCondition): readonly string[] {
   return [leaf.path === undefined ? leaf.fact : `${leaf.fact}.${leaf.path.slice(2)}`];
 }
 
-function engineResult(annotated: AnnotatedCondition | undefined, leaf: LeafCondition): boolean {
-  const result = annotated?.['result'];
-  if (typeof result !== 'boolean') {
-    throw new Error(`json-rules-engine did not evaluate the leaf on "${leaf.fact}"; refusing to guess its value`);
-  }
-  return result;
-}
-
-function evaluateLeaf(
-  leaf: LeafCondition,
-  annotated: AnnotatedCondition | undefined,
-  facts: Readonly<Record<string, unknown>>,
-  ruleSet: RuleSet,
-): ConditionOutcome {
+function evaluateLeaf(leaf: LeafCondition, oracle: LeafOracle, facts: Readonly<Record<string, unknown>>, ruleSet: RuleSet): ConditionOutcome {
   const actual = readFact(facts, leaf);
   const base = {
     kind: 'leaf' as const,
@@ -65,7 +52,7 @@ function evaluateLeaf(
   };
   const names = askableFacts(leaf);
   if (leaf.operator === 'isUnknown') {
-    const truth = fromBoolean(engineResult(annotated, leaf));
+    const truth = fromBoolean(oracle.result(leaf, actual));
     const found = truth === 'true' ? names : [];
     return { trace: { ...base, truth }, strict: truth, unknownFacts: [], confirmedMissing: found, matchedFacts: found };
   }
@@ -75,7 +62,7 @@ function evaluateLeaf(
       : { ...base, truth: 'unknown' };
     return { trace, strict: 'unknown', unknownFacts: names, confirmedMissing: [], matchedFacts: [] };
   }
-  const truth = fromBoolean(engineResult(annotated, leaf));
+  const truth = fromBoolean(oracle.result(leaf, actual));
   return { trace: { ...base, truth }, strict: truth, unknownFacts: [], confirmedMissing: [], matchedFacts: truth === 'true' ? names : [] };
 }
 
@@ -92,22 +79,17 @@ function combine(kind: 'all' | 'any', children: readonly ConditionOutcome[]): Co
   };
 }
 
-/** Evaluates a condition tree in three-valued logic from the engine's annotated copy of it. */
+/** Evaluates a condition tree in three-valued logic, with leaf results from `oracle`. */
 export function conditionTruth(
   node: ConditionNode,
-  annotated: AnnotatedCondition | undefined,
+  oracle: LeafOracle,
   facts: Readonly<Record<string, unknown>>,
   ruleSet: RuleSet,
 ): ConditionOutcome {
-  const child = (key: string, index?: number): AnnotatedCondition | undefined => {
-    const value = annotated?.[key];
-    const picked = index === undefined ? value : Array.isArray(value) ? value[index] : undefined;
-    return picked && typeof picked === 'object' ? (picked as AnnotatedCondition) : undefined;
-  };
-  if ('all' in node) return combine('all', node.all.map((c, i) => conditionTruth(c, child('all', i), facts, ruleSet)));
-  if ('any' in node) return combine('any', node.any.map((c, i) => conditionTruth(c, child('any', i), facts, ruleSet)));
+  if ('all' in node) return combine('all', node.all.map((c, i) => conditionTruth(c, oracle.child('all', i), facts, ruleSet)));
+  if ('any' in node) return combine('any', node.any.map((c, i) => conditionTruth(c, oracle.child('any', i), facts, ruleSet)));
   if ('not' in node) {
-    const inner = conditionTruth(node.not, child('not'), facts, ruleSet);
+    const inner = conditionTruth(node.not, oracle.child('not'), facts, ruleSet);
     return {
       trace: { kind: 'not', truth: not(inner.trace.truth), child: inner.trace },
       strict: not(inner.strict),
@@ -120,8 +102,8 @@ export function conditionTruth(
     const named = ruleSet.namedConditions[node.condition];
     if (!named) throw new Error(`named condition "${node.condition}" vanished after loading`);
     // json-rules-engine replaces the reference with the realised condition in its annotated tree.
-    const inner = conditionTruth(named, annotated, facts, ruleSet);
+    const inner = conditionTruth(named, oracle, facts, ruleSet);
     return { ...inner, trace: { kind: 'condition', name: node.condition, truth: inner.trace.truth, child: inner.trace } };
   }
-  return evaluateLeaf(node, annotated, facts, ruleSet);
+  return evaluateLeaf(node, oracle, facts, ruleSet);
 }

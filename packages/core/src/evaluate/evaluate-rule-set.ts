@@ -1,8 +1,9 @@
 /**
- * Evaluates one rule set against parsed facts: derive facts, let json-rules-engine evaluate every leaf,
- * apply three-valued logic, precedence and the reassurance gate, and assemble an explained result.
+ * Evaluates one rule set against parsed facts: derive facts, evaluate every leaf (with json-rules-engine,
+ * the reference, or directly and synchronously), apply three-valued logic, precedence and the reassurance
+ * gate, and assemble an explained result. Both paths share everything but the leaf results.
  */
-import { deriveFacts } from '../derive/derive-facts.js';
+import { deriveFacts, type Derivation } from '../derive/derive-facts.js';
 import { RULE_SET_OUTCOME_FACTS, type DerivedFactName } from '../derive/derived-vocabulary.js';
 import type { FentanylPolicy } from '../derive/waiting-window.js';
 import type { KnownFacts } from '../facts/known-facts.js';
@@ -10,6 +11,7 @@ import type { ContactPhrases } from '../emergency/contact-phrases.js';
 import type { MessageCatalog } from '../messages/catalog.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import { chooseOutcome, rankOf } from './choose-outcome.js';
+import { directOracle, engineOracle, type LeafOracle } from './leaf-oracle.js';
 import { requireTimeIfRead } from './require-time.js';
 import { renderMessages } from './render-messages.js';
 import { rankMissingFacts } from './rank-missing-facts.js';
@@ -23,30 +25,53 @@ export interface EvaluationContext {
   readonly messages: MessageCatalog;
   /** Fill values for `{emergencyNumber}` and `{crisisLine}`. */
   readonly phrases: ContactPhrases;
-  /** Resolves another rule set's outcome for the same facts (memoised by the caller). */
+  /** Resolves another rule set's outcome for the same facts through json-rules-engine (memoised). */
   readonly outcomeOf: (ruleSetId: string) => Promise<string>;
+  /** Resolves another rule set's outcome for the same facts synchronously (memoised). */
+  readonly outcomeOfSync: (ruleSetId: string) => string;
 }
 
-async function outcomeFacts(ruleSet: RuleSet, context: EvaluationContext): Promise<Record<string, string>> {
-  const entries = await Promise.all(
-    Object.entries(RULE_SET_OUTCOME_FACTS)
-      .filter(([fact]) => ruleSet.referencedFacts.has(fact as DerivedFactName))
-      .map(async ([fact, id]) => [fact, await context.outcomeOf(id ?? '')] as const),
+function outcomeFactIds(ruleSet: RuleSet): [string, string][] {
+  return Object.entries(RULE_SET_OUTCOME_FACTS).flatMap(([fact, id]) =>
+    ruleSet.referencedFacts.has(fact as DerivedFactName) && id !== undefined ? [[fact, id] as [string, string]] : [],
   );
-  return Object.fromEntries(entries);
 }
 
-/** Evaluates `ruleSet` for already-parsed facts. */
+function prepare(ruleSet: RuleSet, facts: KnownFacts, context: EvaluationContext): Derivation {
+  requireTimeIfRead(ruleSet, facts);
+  return deriveFacts(facts, { fentanylPolicy: context.fentanylPolicy });
+}
+
+/** Evaluates `ruleSet` for already-parsed facts with json-rules-engine, the reference evaluator. */
 export async function evaluateParsed<O extends string>(
   ruleSet: RuleSet<O>,
   facts: KnownFacts,
   context: EvaluationContext,
 ): Promise<EvaluationResult<O>> {
-  requireTimeIfRead(ruleSet as RuleSet, facts);
-  const derivation = deriveFacts(facts, { fentanylPolicy: context.fentanylPolicy });
-  const values = { ...facts, ...derivation.values, ...(await outcomeFacts(ruleSet as RuleSet, context)) };
+  const derivation = prepare(ruleSet as RuleSet, facts, context);
+  const outcomes = await Promise.all(outcomeFactIds(ruleSet as RuleSet).map(async ([fact, id]) => [fact, await context.outcomeOf(id)] as const));
+  const values = { ...facts, ...derivation.values, ...Object.fromEntries(outcomes) };
   const trees = await runEngine(ruleSet as RuleSet, values);
-  const evaluations = evaluateRules(ruleSet, trees, values);
+  return assemble(ruleSet, facts, derivation, values, (id) => engineOracle(trees.get(id)), context);
+}
+
+/** Evaluates `ruleSet` for already-parsed facts synchronously, computing leaves directly. */
+export function evaluateParsedSync<O extends string>(ruleSet: RuleSet<O>, facts: KnownFacts, context: EvaluationContext): EvaluationResult<O> {
+  const derivation = prepare(ruleSet as RuleSet, facts, context);
+  const outcomes = outcomeFactIds(ruleSet as RuleSet).map(([fact, id]) => [fact, context.outcomeOfSync(id)] as const);
+  const values = { ...facts, ...derivation.values, ...Object.fromEntries(outcomes) };
+  return assemble(ruleSet, facts, derivation, values, () => directOracle, context);
+}
+
+function assemble<O extends string>(
+  ruleSet: RuleSet<O>,
+  facts: KnownFacts,
+  derivation: Derivation,
+  values: Readonly<Record<string, unknown>>,
+  oracleFor: (ruleId: string) => LeafOracle,
+  context: EvaluationContext,
+): EvaluationResult<O> {
+  const evaluations = evaluateRules(ruleSet, oracleFor, values);
   const { outcome, firedFallback } = chooseOutcome(ruleSet, evaluations);
   const statusOf = new Map(evaluations.map((e) => [e.rule.id, e]));
 

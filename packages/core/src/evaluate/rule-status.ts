@@ -1,7 +1,7 @@
 import { DERIVED_FACTS } from '../derive/derived-vocabulary.js';
 import type { Rule, RuleSet } from '../rule-set/rule-set.js';
 import { conditionTruth, type ConditionOutcome } from './condition-truth.js';
-import type { EngineTrees } from './run-engine.js';
+import type { LeafOracle } from './leaf-oracle.js';
 
 /** Whether a rule fired, did not fire, or could not be decided because facts are unknown. */
 export type RuleStatus = 'fired' | 'not-fired' | 'unknown';
@@ -27,10 +27,10 @@ function askFor(fact: string): readonly string[] {
 function evaluateRule<O extends string>(
   rule: Rule<O>,
   ruleSet: RuleSet<O>,
-  trees: EngineTrees,
+  oracleFor: (ruleId: string) => LeafOracle,
   facts: Readonly<Record<string, unknown>>,
 ): RuleEvaluation<O> {
-  const condition = conditionTruth(rule.conditions ?? { all: [] }, trees.get(rule.id), facts, ruleSet as RuleSet);
+  const condition = conditionTruth(rule.conditions ?? { all: [] }, oracleFor(rule.id), facts, ruleSet as RuleSet);
   const truth = condition.trace.truth;
   const status: RuleStatus = truth === 'true' ? 'fired' : truth === 'unknown' ? 'unknown' : 'not-fired';
   const unknownFacts = condition.strict === 'unknown' ? condition.unknownFacts : [];
@@ -48,8 +48,8 @@ function evaluateRule<O extends string>(
 /** Evaluates every non-fallback rule; the fallback is decided later from the others. */
 export function evaluateRules<O extends string>(
   ruleSet: RuleSet<O>,
-  trees: EngineTrees,
+  oracleFor: (ruleId: string) => LeafOracle,
   facts: Readonly<Record<string, unknown>>,
 ): RuleEvaluation<O>[] {
-  return ruleSet.rules.filter((rule) => !rule.fallback).map((rule) => evaluateRule(rule, ruleSet, trees, facts));
+  return ruleSet.rules.filter((rule) => !rule.fallback).map((rule) => evaluateRule(rule, ruleSet, oracleFor, facts));
 }
