@@ -5,6 +5,7 @@
 import { runAssess } from './commands/assess.js';
 import { runEvaluate } from './commands/evaluate.js';
 import { runList } from './commands/list.js';
+import { runValidate } from './commands/validate.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { parseCommand } from './parse-command.js';
@@ -29,6 +30,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
         return await runEvaluate(command, io);
       case 'assess':
         return await runAssess(command, io);
+      case 'validate':
+        return await runValidate(command.files, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -22,7 +22,8 @@ export type Command =
   | { readonly kind: 'list'; readonly pretty: boolean }
   /** `source` is a file path, or `-` for standard input. */
   | (RunSettings & { readonly kind: 'evaluate'; readonly ruleSetId: string; readonly source: string })
-  | (RunSettings & { readonly kind: 'assess'; readonly source: string });
+  | (RunSettings & { readonly kind: 'assess'; readonly source: string })
+  | { readonly kind: 'validate'; readonly files: readonly string[] };
 
 const OPTIONS = {
   ndjson: { type: 'boolean' },
@@ -105,6 +106,9 @@ export function parseCommand(argv: readonly string[]): Command {
       return evaluateCommand(values, args);
     case 'assess':
       return assessCommand(values, args);
+    case 'validate':
+      reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale']);
+      return { kind: 'validate', files: args };
     case 'list':
       reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale']);
       if (args.length > 0) throw new UsageError(`"list" takes no arguments; unexpected "${args[0]}"`);

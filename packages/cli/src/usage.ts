@@ -3,6 +3,7 @@ export const USAGE = `Usage:
   recovery-rules evaluate <ruleSetId> [file|-] [--pretty] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules evaluate <ruleSetId> --ndjson [file|-] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules assess [file|-] [--pretty | --ndjson] [--region CC] [--locale en|es] [--fentanyl-policy P]
+  recovery-rules validate <file> [file ...]
   recovery-rules list [--pretty]
   recovery-rules help | --help | -h
   recovery-rules --version
@@ -14,6 +15,8 @@ Commands:
   assess     Run all six rule sets on the same facts and print one combined report: each rule set's
              result, every message with the most urgent first, the facts to ask next, the emergency
              number and steps when urgent help calls for them, and the disclaimer.
+  validate   Check rule-set files with every loader check and print each problem as
+             file:line:column: message (at /json/pointer). Exit 1 if any file has a problem.
   list       List the built-in rule sets with their versions and outcomes (JSON; a table with --pretty).
   help       Show this text.
 
@@ -46,4 +49,5 @@ Examples:
   cat patient.json | recovery-rules evaluate urgent-help --pretty
   recovery-rules evaluate waiting-period --ndjson cases.ndjson > results.ndjson
   recovery-rules assess patient.json --pretty --region US
+  recovery-rules validate my-rules/*.json
 `;
