@@ -5,6 +5,7 @@
 import { runAssess } from './commands/assess.js';
 import { runEvaluate } from './commands/evaluate.js';
 import { runList } from './commands/list.js';
+import { runDocs } from './commands/docs.js';
 import { runValidate } from './commands/validate.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -32,6 +33,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
         return await runAssess(command, io);
       case 'validate':
         return await runValidate(command.files, io);
+      case 'docs':
+        return await runDocs(command.target, command.format, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -23,7 +23,8 @@ export type Command =
   /** `source` is a file path, or `-` for standard input. */
   | (RunSettings & { readonly kind: 'evaluate'; readonly ruleSetId: string; readonly source: string })
   | (RunSettings & { readonly kind: 'assess'; readonly source: string })
-  | { readonly kind: 'validate'; readonly files: readonly string[] };
+  | { readonly kind: 'validate'; readonly files: readonly string[] }
+  | { readonly kind: 'docs'; readonly target: string; readonly format: 'md' | 'html' };
 
 const OPTIONS = {
   ndjson: { type: 'boolean' },
@@ -31,6 +32,7 @@ const OPTIONS = {
   'fentanyl-policy': { type: 'string' },
   region: { type: 'string' },
   locale: { type: 'string' },
+  format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -59,6 +61,7 @@ function region(value: string | undefined): string | undefined {
 
 /** The options evaluate and assess share: output mode, and the settings passed to the core. */
 function runSettings(values: Values): RunSettings {
+  if (values.format !== undefined) throw new UsageError('--format is for "docs" only');
   const mode = values.ndjson ? 'ndjson' : 'single';
   if (mode === 'ndjson' && values.pretty) throw new UsageError('--pretty cannot be combined with --ndjson');
   const policy = fentanylPolicy(values['fentanyl-policy']);
@@ -106,11 +109,19 @@ export function parseCommand(argv: readonly string[]): Command {
       return evaluateCommand(values, args);
     case 'assess':
       return assessCommand(values, args);
+    case 'docs': {
+      reject(values, 'docs', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale']);
+      const [target, ...extra] = args;
+      if (target === undefined || extra.length > 0) throw new UsageError('"docs" takes one rule set id or file');
+      const format = values.format ?? 'md';
+      if (format !== 'md' && format !== 'html') throw new UsageError(`--format must be "md" or "html", not "${format}"`);
+      return { kind: 'docs', target, format };
+    }
     case 'validate':
-      reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale']);
+      reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'format']);
       return { kind: 'validate', files: args };
     case 'list':
-      reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale']);
+      reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale', 'format']);
       if (args.length > 0) throw new UsageError(`"list" takes no arguments; unexpected "${args[0]}"`);
       return { kind: 'list', pretty: values.pretty ?? false };
     case undefined:

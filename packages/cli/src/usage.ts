@@ -4,6 +4,7 @@ export const USAGE = `Usage:
   recovery-rules evaluate <ruleSetId> --ndjson [file|-] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules assess [file|-] [--pretty | --ndjson] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules validate <file> [file ...]
+  recovery-rules docs <ruleSetId|file> [--format md|html]
   recovery-rules list [--pretty]
   recovery-rules help | --help | -h
   recovery-rules --version
@@ -17,6 +18,9 @@ Commands:
              number and steps when urgent help calls for them, and the disclaimer.
   validate   Check rule-set files with every loader check and print each problem as
              file:line:column: message (at /json/pointer). Exit 1 if any file has a problem.
+  docs       Print a rule set as a document for clinical review and sign-off: version, content hash,
+             outcomes, optional facts, and every rule as a sentence in a decision table with its
+             sources and message. Markdown by default, or a standalone HTML page.
   list       List the built-in rule sets with their versions and outcomes (JSON; a table with --pretty).
   help       Show this text.
 

@@ -4,6 +4,8 @@ import { BUILT_IN_RULE_SET_IDS, builtInRuleSet } from '../rule-sets/built-in.js'
 export interface RuleSetSummary {
   readonly id: string;
   readonly version: string;
+  /** SHA-256 of the rule set's content. */
+  readonly contentHash: string;
   readonly title: string;
   /** Outcomes in precedence order, most restrictive first. */
   readonly outcomes: readonly string[];
@@ -17,6 +19,7 @@ export function listRuleSets(): RuleSetSummary[] {
     return {
       id,
       version: ruleSet.version,
+      contentHash: ruleSet.contentHash,
       title: ruleSet.title,
       outcomes: ruleSet.outcomes.map((o) => o.id),
       ruleCount: ruleSet.rules.length,

@@ -97,6 +97,7 @@ function assemble<O extends string>(
   const partial = {
     ruleSet: ruleSet.id,
     ruleSetVersion: ruleSet.version,
+    ruleSetHash: ruleSet.contentHash,
     ...(facts.evaluatedAt !== undefined && { evaluatedAt: facts.evaluatedAt }),
     outcome,
     firedRules: fired.map((r) => r.id),

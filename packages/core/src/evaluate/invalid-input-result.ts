@@ -37,6 +37,7 @@ export function invalidInputResult<O extends string>(
   return {
     ruleSet: ruleSet.id,
     ruleSetVersion: ruleSet.version,
+    ruleSetHash: ruleSet.contentHash,
     ...(typeof evaluatedAt === 'string' && { evaluatedAt }),
     outcome: spec.outcome,
     firedRules: [spec.ruleId],

@@ -33,6 +33,8 @@ export interface ResultMessage {
 export interface EvaluationResult<O extends string = string> extends Partial<WaitingDates> {
   readonly ruleSet: string;
   readonly ruleSetVersion: string;
+  /** SHA-256 of the rule set's content: with the version and `policy`, what an audit needs to reproduce this. */
+  readonly ruleSetHash: string;
   /** The moment of evaluation, as given (absent only for rule sets that do not read time, such as COWS). */
   readonly evaluatedAt?: string;
   /** The winning outcome after precedence and the reassurance gate. */

@@ -8,6 +8,7 @@ import { resolveFact } from './fact-catalog.js';
 import { RuleSetLoadError, toPointer, type RuleSetIssue } from './load-error.js';
 import type { Rule, RuleSet } from './rule-set.js';
 import { ruleSetSchema, type ConditionNode, type RuleSetFile } from './schema.js';
+import { canonicalJson, sha256Hex } from './sha256.js';
 import { flattenIssues } from './zod-issues.js';
 
 /** Where a rule set came from, for error messages. */
@@ -121,6 +122,7 @@ function build(file: RuleSetFile): RuleSet {
   return deepFreeze({
     id: file.id,
     version: file.version,
+    contentHash: contentHashOf(file),
     title: file.title,
     ...(file.description !== undefined && { description: file.description }),
     outcomes: file.outcomes.map((o) => ({
@@ -150,6 +152,11 @@ function checkOutcomeFact(fact: string, outcomeIds: readonly string[]): string |
   if (resolved.kind.kind !== 'enum') return `"${fact}" is not an enumerated fact, so its value cannot be an outcome`;
   const undeclared = resolved.kind.values.filter((v) => !outcomeIds.includes(v));
   return undeclared.length > 0 ? `values of "${fact}" are not declared outcomes: ${undeclared.join(', ')}` : undefined;
+}
+
+function contentHashOf(file: RuleSetFile): string {
+  const { $schema: _location, ...content } = file;
+  return sha256Hex(canonicalJson(content));
 }
 
 function factsIn(node: ConditionNode): string[] {

@@ -38,6 +38,8 @@ export interface Rule<O extends string = string> {
 export interface RuleSet<O extends string = string> {
   readonly id: string;
   readonly version: string;
+  /** SHA-256 of the rule set's content (canonical JSON, `$schema` excluded), for audits and sign-off. */
+  readonly contentHash: string;
   readonly title: string;
   readonly description?: string;
   readonly outcomes: readonly OutcomeDefinition<O>[];
