@@ -50,6 +50,14 @@ export function ruleSetDocument(ruleSet: RuleSet): RuleSetDocument {
         },
       },
       {
+        heading: 'Policy parameters (SPEC §7)',
+        intro: 'Values an app may override within the range; every result lists the values in force.',
+        table: {
+          header: ['Parameter', 'Value', 'Allowed', 'Meaning'],
+          rows: [...ruleSet.parameters].map(([name, p]) => [name, `${p.value} ${p.unit}`, `${p.min} to ${p.max}`, p.description]),
+        },
+      },
+      {
         heading: 'Optional facts',
         intro: 'When one of these is unknown, a comparison on it counts as "no finding" instead of "unknown".',
         table: { header: ['Fact', 'Why'], rows: [...ruleSet.optionalFacts.entries()].map(([fact, reason]) => [fact, reason]) },

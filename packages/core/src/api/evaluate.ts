@@ -9,6 +9,7 @@ import { invalidInputResult } from '../evaluate/invalid-input-result.js';
 import { evaluateParsed, evaluateParsedSync } from '../evaluate/evaluate-rule-set.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
+import { loadRuleSet } from '../rule-set/load-rule-set.js';
 import { builtInRuleSet } from '../rule-sets/built-in.js';
 import { isBuiltInRuleSetId, type BuiltInRuleSetId, type OutcomeOf } from '../rule-sets/outcomes.js';
 import { createSession, settingsFor, UnknownRuleSetError, type SessionOptions } from './evaluation-session.js';
@@ -28,7 +29,14 @@ export async function evaluate<Id extends BuiltInRuleSetId>(
   options: EvaluateOptions = {},
 ): Promise<EvaluationResult<OutcomeOf<Id>>> {
   if (!isBuiltInRuleSetId(ruleSetId)) throw new UnknownRuleSetError(String(ruleSetId));
-  return evaluateRuleSet(builtInRuleSet(ruleSetId), facts, options);
+  return evaluateRuleSet(withOverrides(ruleSetId, options), facts, options);
+}
+
+/** The built-in rule set with the caller's parameter overrides for it, if any. */
+function withOverrides<Id extends BuiltInRuleSetId>(id: Id, options: EvaluateOptions): RuleSet<OutcomeOf<Id>> {
+  const own = options.parameters?.[id];
+  if (!own || Object.keys(own).length === 0) return builtInRuleSet(id);
+  return loadRuleSet(builtInRuleSet(id).source, { file: `rule-sets/${id}.json`, parameters: own }) as RuleSet<OutcomeOf<Id>>;
 }
 
 /** Parses facts, or returns the rule set's own answer to invalid input (COWS), or throws. */
@@ -65,7 +73,7 @@ export async function evaluateRuleSet<O extends string>(
  */
 export function evaluateSync<Id extends BuiltInRuleSetId>(ruleSetId: Id, facts: unknown, options: EvaluateOptions = {}): EvaluationResult<OutcomeOf<Id>> {
   if (!isBuiltInRuleSetId(ruleSetId)) throw new UnknownRuleSetError(String(ruleSetId));
-  return evaluateRuleSetSync(builtInRuleSet(ruleSetId), facts, options);
+  return evaluateRuleSetSync(withOverrides(ruleSetId, options), facts, options);
 }
 
 /** Evaluates any loaded rule set synchronously (see {@link evaluateSync}). */

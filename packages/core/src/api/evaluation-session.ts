@@ -14,6 +14,7 @@ import { contactPhrases, type ContactPhrases } from '../emergency/contact-phrase
 import { emergencyContactsFor, type EmergencyContacts } from '../emergency/locale-config.js';
 import { EMERGENCY_LOCALES, type EmergencyLocale } from '../emergency/response-steps.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
+import { loadRuleSet } from '../rule-set/load-rule-set.js';
 import { builtInRuleSet } from '../rule-sets/built-in.js';
 import { BUILT_IN_OUTCOMES, isBuiltInRuleSetId, type BuiltInRuleSetId } from '../rule-sets/outcomes.js';
 
@@ -33,6 +34,12 @@ export interface SessionOptions {
    * only in the US. Without it they say "911 (or your local emergency number)".
    */
   readonly region?: string;
+  /**
+   * Overrides of policy parameters (SPEC §7) per built-in rule set, e.g.
+   * `{ 'naltrexone-candidacy': { liverEnzymeLimitXuln: 5 } }`; each must lie within its declared range.
+   * Every result lists the parameter values in force and which were overridden.
+   */
+  readonly parameters?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** Settings after validation. */
@@ -72,6 +79,8 @@ export function settingsFor(options: SessionOptions): Settings {
 export interface Session {
   readonly context: EvaluationContext;
   readonly settings: Settings;
+  /** A built-in rule set with this session's parameter overrides applied. */
+  readonly ruleSetFor: (id: BuiltInRuleSetId) => RuleSet;
   /** A built-in rule set's result through json-rules-engine, evaluated on first request only. */
   readonly resultOf: (id: BuiltInRuleSetId) => Promise<EvaluationResult>;
   /** A built-in rule set's result, computed synchronously, on first request only. */
@@ -80,8 +89,28 @@ export interface Session {
   readonly evaluationOrder: readonly BuiltInRuleSetId[];
 }
 
+/**
+ * Built-in rule sets with parameter overrides applied (loaded once per session). Overrides for a rule set
+ * the SDK does not ship are an error, not ignored.
+ */
+function builtInWithParameters(overrides: Readonly<Record<string, Readonly<Record<string, number>>>>): (id: BuiltInRuleSetId) => RuleSet {
+  for (const id of Object.keys(overrides)) if (!isBuiltInRuleSetId(id)) throw new UnknownRuleSetError(id);
+  const loaded = new Map<BuiltInRuleSetId, RuleSet>();
+  return (id) => {
+    const own = overrides[id];
+    if (!own || Object.keys(own).length === 0) return builtInRuleSet(id) as RuleSet;
+    let ruleSet = loaded.get(id);
+    if (!ruleSet) {
+      ruleSet = loadRuleSet(builtInRuleSet(id).source, { file: `rule-sets/${id}.json`, parameters: own });
+      loaded.set(id, ruleSet);
+    }
+    return ruleSet;
+  };
+}
+
 /** Creates a session for parsed facts. */
 export function createSession(facts: KnownFacts, options: SessionOptions): Session {
+  const ruleSetFor = builtInWithParameters(options.parameters ?? {});
   const pending = new Map<BuiltInRuleSetId, Promise<EvaluationResult>>();
   const done = new Map<BuiltInRuleSetId, EvaluationResult>();
   const evaluationOrder: BuiltInRuleSetId[] = [];
@@ -89,7 +118,7 @@ export function createSession(facts: KnownFacts, options: SessionOptions): Sessi
     let result = pending.get(id);
     if (!result) {
       evaluationOrder.push(id);
-      result = evaluateParsed(builtInRuleSet(id) as RuleSet, facts, context);
+      result = evaluateParsed(ruleSetFor(id), facts, context);
       pending.set(id, result);
     }
     return result;
@@ -98,7 +127,7 @@ export function createSession(facts: KnownFacts, options: SessionOptions): Sessi
     let result = done.get(id);
     if (!result) {
       evaluationOrder.push(id);
-      result = evaluateParsedSync(builtInRuleSet(id) as RuleSet, facts, context);
+      result = evaluateParsedSync(ruleSetFor(id), facts, context);
       done.set(id, result);
     }
     return result;
@@ -115,5 +144,5 @@ export function createSession(facts: KnownFacts, options: SessionOptions): Sessi
     outcomeOf: async (id) => (await resultOf(builtIn(id))).outcome,
     outcomeOfSync: (id) => resultOfSync(builtIn(id)).outcome,
   };
-  return { context, settings, resultOf, resultOfSync, evaluationOrder };
+  return { context, settings, ruleSetFor, resultOf, resultOfSync, evaluationOrder };
 }

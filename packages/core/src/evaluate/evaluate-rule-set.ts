@@ -113,6 +113,8 @@ function assemble<O extends string>(
       complete: cows.missingItems.length === 0,
     }),
     policy: { fentanylPolicy: context.fentanylPolicy },
+    parameters: Object.fromEntries([...ruleSet.parameters].map(([name, p]) => [name, p.value])),
+    overriddenParameters: ruleSet.overriddenParameters,
     rules,
   };
   const byRank = [...fired].sort((a, b) => effectRank(ruleSet, a) - effectRank(ruleSet, b));

@@ -48,6 +48,8 @@ export function invalidInputResult<O extends string>(
     invalidFacts: error.issues,
     messages,
     policy: { fentanylPolicy: context.fentanylPolicy },
+    parameters: Object.fromEntries([...ruleSet.parameters].map(([name, p]) => [name, p.value])),
+    overriddenParameters: ruleSet.overriddenParameters,
     rules: [rule],
   };
 }

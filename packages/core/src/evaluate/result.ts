@@ -61,6 +61,9 @@ export interface EvaluationResult<O extends string = string> extends Partial<Wai
   readonly messages: readonly ResultMessage[];
   /** The policy choices in force (SPEC §7). */
   readonly policy: { readonly fentanylPolicy: FentanylPolicy };
+  /** The rule set's policy parameters (SPEC §7) in force, and which of them the caller overrode. */
+  readonly parameters: Readonly<Record<string, number>>;
+  readonly overriddenParameters: readonly string[];
   /** Every rule's evaluation. */
   readonly rules: readonly RuleTrace<O>[];
 }

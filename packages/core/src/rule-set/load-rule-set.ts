@@ -8,12 +8,15 @@ import { resolveFact } from './fact-catalog.js';
 import { RuleSetLoadError, toPointer, type RuleSetIssue } from './load-error.js';
 import type { Rule, RuleSet } from './rule-set.js';
 import { ruleSetSchema, type ConditionNode, type RuleSetFile } from './schema.js';
+import { applyParameters, type ParameterValue } from './parameters.js';
 import { canonicalJson, sha256Hex } from './sha256.js';
 import { flattenIssues } from './zod-issues.js';
 
 /** Where a rule set came from, for error messages. */
 export interface LoadOptions {
   readonly file?: string;
+  /** Overrides of the rule set's policy parameters (SPEC §7), each within its declared range. */
+  readonly parameters?: Readonly<Record<string, number>>;
 }
 
 type Path = readonly PropertyKey[];
@@ -104,7 +107,12 @@ function semanticIssues(file: RuleSetFile): { path: Path; message: string }[] {
   return issues;
 }
 
-function build(file: RuleSetFile): RuleSet {
+function build(
+  file: RuleSetFile,
+  source: RuleSetFile,
+  parameters: ReadonlyMap<string, ParameterValue>,
+  overrides: Readonly<Record<string, number>>,
+): RuleSet {
   const rules: Rule[] = file.rules.map((rule) => ({
     id: rule.id,
     ...(rule.title !== undefined && { title: rule.title }),
@@ -122,7 +130,10 @@ function build(file: RuleSetFile): RuleSet {
   return deepFreeze({
     id: file.id,
     version: file.version,
-    contentHash: contentHashOf(file),
+    contentHash: contentHashOf(source),
+    parameters,
+    overriddenParameters: Object.keys(overrides).sort(),
+    source,
     title: file.title,
     ...(file.description !== undefined && { description: file.description }),
     outcomes: file.outcomes.map((o) => ({
@@ -168,7 +179,7 @@ function factsIn(node: ConditionNode): string[] {
 }
 
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !(value instanceof Map) && !(value instanceof Set) && !Object.isFrozen(value)) {
+  if (value && typeof value === 'object' && !(value instanceof Map) && !(value instanceof Set) && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
     for (const child of Object.values(value)) deepFreeze(child);
     Object.freeze(value);
   }
@@ -189,8 +200,9 @@ export function loadRuleSet(json: unknown, options: LoadOptions = {}): RuleSet {
   if (!parsed.success) {
     throw new RuleSetLoadError(flattenIssues(parsed.error.issues, json).map(withFile));
   }
-  const copy = structuredClone(parsed.data);
-  const issues = semanticIssues(copy);
+  const source = structuredClone(parsed.data);
+  const applied = applyParameters(source, options.parameters ?? {});
+  const issues = [...applied.issues, ...semanticIssues(applied.file)];
   if (issues.length > 0) throw new RuleSetLoadError(issues.map(withFile));
-  return build(copy);
+  return build(applied.file, source, applied.values, options.parameters ?? {});
 }

@@ -1,4 +1,5 @@
-import type { ConditionNode } from './schema.js';
+import type { ParameterValue } from './parameters.js';
+import type { ConditionNode, RuleSetFile } from './schema.js';
 
 /** How alarming an outcome is; the three levels CDS Hooks card indicators use. */
 export type OutcomeSeverity = 'critical' | 'warning' | 'info';
@@ -38,8 +39,14 @@ export interface Rule<O extends string = string> {
 export interface RuleSet<O extends string = string> {
   readonly id: string;
   readonly version: string;
-  /** SHA-256 of the rule set's content (canonical JSON, `$schema` excluded), for audits and sign-off. */
+  /** SHA-256 of the rule set's content as written (canonical JSON, `$schema` excluded), for audit and sign-off. */
   readonly contentHash: string;
+  /** Policy parameters with the values in force (defaults unless overridden at load). */
+  readonly parameters: ReadonlyMap<string, ParameterValue>;
+  /** Names of the parameters overridden at load, sorted. */
+  readonly overriddenParameters: readonly string[];
+  /** The validated file as written (parameter references intact), to load again with other overrides. */
+  readonly source: RuleSetFile;
   readonly title: string;
   readonly description?: string;
   readonly outcomes: readonly OutcomeDefinition<O>[];

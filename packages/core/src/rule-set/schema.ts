@@ -7,11 +7,19 @@ import { z } from 'zod';
 import { knownFactNames } from './fact-catalog.js';
 import { OPERATORS } from './operators.js';
 
-/** A comparison of one fact (or a member of it, via `path`) against a literal value. */
+/** A reference to a named policy parameter of the rule set, resolved to its value at load. */
+export interface ParameterRef {
+  readonly param: string;
+}
+
+/**
+ * A comparison of one fact (or a member of it, via `path`) against a value: a literal, or in a file a
+ * `{ "param": name }` reference that loading replaces with the parameter's value.
+ */
 export interface LeafCondition {
   readonly fact: string;
   readonly operator: (typeof OPERATORS)[number];
-  readonly value: string | number | boolean | readonly (string | number)[];
+  readonly value: string | number | boolean | readonly (string | number)[] | ParameterRef;
   readonly path?: string | undefined;
 }
 
@@ -37,7 +45,7 @@ const leafSchema = z.strictObject({
   operator: z.enum(OPERATORS, {
     error: (issue) => `unknown operator ${JSON.stringify(issue.input)}; use one of ${OPERATORS.join(', ')}`,
   }),
-  value: z.union([literal, z.array(z.union([z.string(), z.number()])).min(1)]),
+  value: z.union([literal, z.array(z.union([z.string(), z.number()])).min(1), z.strictObject({ param: z.string().min(1) })]),
   path: z.string().optional(),
 });
 
@@ -110,6 +118,19 @@ export const ruleSetSchema = z.strictObject({
     .array(z.strictObject({ fact: z.string().min(1), reason: z.string().min(1) }))
     .optional()
     .describe('Facts whose absence means the finding is absent: their leaves are false, not unknown, when unknown.'),
+  parameters: z
+    .record(
+      z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'use camelCase, e.g. "liverEnzymeLimitXuln"'),
+      z.strictObject({
+        value: z.number(),
+        min: z.number(),
+        max: z.number(),
+        unit: z.string().min(1),
+        description: z.string().min(1),
+      }),
+    )
+    .optional()
+    .describe('Policy parameters (SPEC §7) that leaves use as { "param": name }; an app may override them within min..max.'),
   reports: z
     .array(z.enum(['waitingDates', 'cowsTotals']))
     .optional()
