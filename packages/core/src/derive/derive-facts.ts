@@ -42,6 +42,16 @@ function depotExposure(facts: KnownFacts): 'yes' | 'no' | undefined {
   return types.includes(undefined) ? undefined : 'no';
 }
 
+/**
+ * Whether the person has ever overdosed (F-6). A naloxone rescue is evidence of an overdose even when
+ * `lastOverdoseAt` says never; otherwise `lastOverdoseAt` decides, and unknown stays unknown.
+ */
+function overdoseHistory(facts: KnownFacts): 'yes' | 'no' | undefined {
+  const rescued = facts.naloxoneGivenAt !== undefined && facts.naloxoneGivenAt !== 'never';
+  if (rescued || (facts.lastOverdoseAt !== undefined && facts.lastOverdoseAt !== 'never')) return 'yes';
+  return facts.lastOverdoseAt === 'never' ? 'no' : undefined;
+}
+
 /** Facts that need `evaluatedAt`: time since last use, the waiting window, recency of rescues and injections. */
 function deriveTimeFacts(
   facts: KnownFacts,
@@ -82,7 +92,8 @@ export function deriveFacts(facts: KnownFacts, options: DerivationOptions): Deri
   const values: Record<string, unknown> = {};
   const depot = depotExposure(facts);
   if (depot !== undefined) values['depotBuprenorphineExposure'] = depot;
-  if (facts.lastOverdoseAt !== undefined) values['overdoseHistory'] = facts.lastOverdoseAt === 'never' ? 'no' : 'yes';
+  const history = overdoseHistory(facts);
+  if (history !== undefined) values['overdoseHistory'] = history;
 
   const cows = cowsTotals(facts);
   if (cows) {

@@ -67,9 +67,9 @@ export const DERIVED_FACTS = {
   },
   overdoseHistory: {
     kind: { kind: 'enum', values: ['yes', 'no'] },
-    inputs: ['lastOverdoseAt'],
+    inputs: ['lastOverdoseAt', 'naloxoneGivenAt'],
     askFor: ['lastOverdoseAt'],
-    description: 'Whether the person has ever overdosed.',
+    description: 'Whether the person has ever overdosed; a naloxone rescue counts as an overdose.',
   },
   naloxoneOrOverdoseRecency: {
     needsEvaluatedAt: true,

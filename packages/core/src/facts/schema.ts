@@ -1,7 +1,8 @@
 /**
  * The zod schema of the facts a caller passes (SPEC §1). It accepts exactly the vocabulary: unknown keys,
  * out-of-range numbers and values outside an enumeration are rejected, never coerced. `"unknown"` and `null`
- * are accepted where SPEC allows them and mean the same as leaving the fact out.
+ * mean the same as leaving the fact out, except for the event times `naloxoneGivenAt` and `lastOverdoseAt`,
+ * where `null` (like `"never"`) means the event has not happened.
  */
 import { z } from 'zod';
 import { isKnownTimeZone } from '../time/zones.js';

@@ -31,3 +31,11 @@ describe('overdose-risk (SPEC §2F)', () => {
     expect(result.missingFacts).toContain('lastOverdoseAt');
   });
 });
+
+describe('overdose-risk: a naloxone rescue is a previous overdose (F-6)', () => {
+  it('flags F-6 after a rescue even when lastOverdoseAt says never', async () => {
+    const result = await evaluate('overdose-risk', { ...clean, naloxoneGivenAt: '2025-03-01T12:00:00Z' });
+    expect(result.firedRules).toContain('F-6');
+    expect(result.outcome).toBe('elevated');
+  });
+});
