@@ -7,6 +7,7 @@ import { runEvaluate } from './commands/evaluate.js';
 import { runList } from './commands/list.js';
 import { runDocs } from './commands/docs.js';
 import { runValidate } from './commands/validate.js';
+import { runTest } from './commands/test.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { parseCommand } from './parse-command.js';
@@ -35,6 +36,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
         return await runValidate(command.files, io);
       case 'docs':
         return await runDocs(command.target, command.format, io);
+      case 'test':
+        return await runTest(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -24,7 +24,9 @@ export type Command =
   | (RunSettings & { readonly kind: 'evaluate'; readonly ruleSetId: string; readonly source: string })
   | (RunSettings & { readonly kind: 'assess'; readonly source: string })
   | { readonly kind: 'validate'; readonly files: readonly string[] }
-  | { readonly kind: 'docs'; readonly target: string; readonly format: 'md' | 'html' };
+  | { readonly kind: 'docs'; readonly target: string; readonly format: 'md' | 'html' }
+  /** `paths` are test files and directories of them. */
+  | { readonly kind: 'test'; readonly paths: readonly string[]; readonly requireFullCoverage: boolean };
 
 const OPTIONS = {
   ndjson: { type: 'boolean' },
@@ -33,6 +35,7 @@ const OPTIONS = {
   region: { type: 'string' },
   locale: { type: 'string' },
   format: { type: 'string' },
+  'require-full-coverage': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -104,6 +107,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const [name, ...args] = positionals;
   if (values.help || name === 'help') return { kind: 'help' };
   if (values.version) return { kind: 'version' };
+  if (values['require-full-coverage'] !== undefined && name !== 'test') throw new UsageError('--require-full-coverage is for "test" only');
   switch (name) {
     case 'evaluate':
       return evaluateCommand(values, args);
@@ -120,6 +124,9 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'validate':
       reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'format']);
       return { kind: 'validate', files: args };
+    case 'test':
+      reject(values, 'test', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'format']);
+      return { kind: 'test', paths: args, requireFullCoverage: values['require-full-coverage'] ?? false };
     case 'list':
       reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale', 'format']);
       if (args.length > 0) throw new UsageError(`"list" takes no arguments; unexpected "${args[0]}"`);

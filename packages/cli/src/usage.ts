@@ -5,6 +5,7 @@ export const USAGE = `Usage:
   recovery-rules assess [file|-] [--pretty | --ndjson] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules validate <file> [file ...]
   recovery-rules docs <ruleSetId|file> [--format md|html]
+  recovery-rules test <dir|file> [dir|file ...] [--require-full-coverage]
   recovery-rules list [--pretty]
   recovery-rules help | --help | -h
   recovery-rules --version
@@ -21,6 +22,12 @@ Commands:
   docs       Print a rule set as a document for clinical review and sign-off: version, content hash,
              outcomes, optional facts, and every rule as a sentence in a decision table with its
              sources and message. Markdown by default, or a standalone HTML page.
+  test       Run clinical test cases: each *.json test file (directories are searched recursively)
+             names a rule set (a built-in id, or a rule-set file relative to the test file) and cases
+             of facts with the expected outcome and, optionally, rules that must or must not fire,
+             missing facts, flags, start dates and COWS total. Prints each case (a failing one with
+             expected vs actual), then which rules no case fired, per rule set. Exit 0 when every
+             case passes, 1 when a case fails or a test file is invalid, 2 for a usage error.
   list       List the built-in rule sets with their versions and outcomes (JSON; a table with --pretty).
   help       Show this text.
 
@@ -38,6 +45,8 @@ Options:
                          US (911, 988), GB (999), DE (112). Without it, messages say "911 (or your local
                          emergency number)" and describe 988 as US-only.
   --locale en|es         Language of messages (and, for assess, of the emergency steps and disclaimer).
+  --require-full-coverage
+                         For test: also exit 1 when any rule of a tested rule set was fired by no case.
   -h, --help             Show this text.
   -v, --version          Print the version.
 
