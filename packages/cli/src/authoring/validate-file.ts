@@ -2,31 +2,15 @@
  * Validates one rule-set file the way the loader does, and places every problem at its line and column.
  */
 import { loadRuleSet, RuleSetLoadError } from '@recovery-rules/core';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { locatePointer, positionAt, type Position } from './locate-pointer.js';
+import { syntaxProblems, type FileProblem } from './file-problems.js';
+import { locatePointer } from './locate-pointer.js';
 
-/** One problem, ready to print as `file:line:column`. */
-export interface FileProblem extends Position {
-  readonly file: string;
-  readonly pointer: string;
-  readonly message: string;
-}
+export type { FileProblem } from './file-problems.js';
 
 /** The outcome of validating one file. */
 export type FileValidation =
   | { readonly ok: true; readonly file: string; readonly id: string; readonly version: string; readonly ruleCount: number }
   | { readonly ok: false; readonly file: string; readonly problems: readonly FileProblem[] };
-
-function syntaxProblems(file: string, text: string): FileProblem[] {
-  const errors: ParseError[] = [];
-  parse(text, errors, { allowTrailingComma: false, disallowComments: true });
-  return errors.map((error) => ({
-    file,
-    pointer: '',
-    message: `not valid JSON: ${printParseErrorCode(error.error)}`,
-    ...positionAt(text, error.offset),
-  }));
-}
 
 /** Validates the text of a rule-set file named `file`. */
 export function validateFile(file: string, text: string): FileValidation {

@@ -4,7 +4,7 @@
  * A typo in `notFiredRules` would otherwise pass for ever, testing nothing.
  */
 import type { RuleSet } from '@recovery-rules/core';
-import type { PathIssue } from './file-problems.js';
+import type { PathIssue } from '../file-problems.js';
 import type { TestFile } from './schema.js';
 import { didYouMean } from './suggest.js';
 

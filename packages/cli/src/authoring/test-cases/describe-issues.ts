@@ -3,7 +3,7 @@
  * (with the keys allowed there), "is required" for a missing key, and plain words for a wrong type.
  */
 import type { z } from 'zod';
-import type { PathIssue } from './file-problems.js';
+import type { PathIssue } from '../file-problems.js';
 import { ALLOWED_KEYS } from './schema.js';
 import { didYouMean } from './suggest.js';
 

@@ -9,7 +9,7 @@ import { UsageError } from '../../usage-error.js';
 import type { FileProblem } from '../validate-file.js';
 import { checkReferences } from './check-references.js';
 import { describeIssues } from './describe-issues.js';
-import { placeIssues, syntaxProblems, type PathIssue } from './file-problems.js';
+import { placeIssues, syntaxProblems, type PathIssue } from '../file-problems.js';
 import { resolveRuleSet, type TestedRuleSet } from './resolve-rule-set.js';
 import { testFileSchema, type TestFile } from './schema.js';
 

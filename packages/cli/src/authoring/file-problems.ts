@@ -1,11 +1,17 @@
 /**
- * Problems in a test file, first as a path inside the parsed JSON, then placed at the line and column
- * where that path sits in the file as written (the same `file:line:column: message (at /pointer)` form
- * as `recovery-rules validate`).
+ * Problems in an authored JSON file (rule set or test cases), first as a path inside the parsed JSON, then
+ * placed at the line and column where that path sits in the file as written, for the
+ * `file:line:column: message (at /pointer)` form of `validate` and `test`.
  */
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { locatePointer, positionAt } from '../locate-pointer.js';
-import type { FileProblem } from '../validate-file.js';
+import { locatePointer, positionAt, type Position } from './locate-pointer.js';
+
+/** One problem, ready to print as `file:line:column`. */
+export interface FileProblem extends Position {
+  readonly file: string;
+  readonly pointer: string;
+  readonly message: string;
+}
 
 /** A problem at a path inside the test file's JSON, before it is placed in the text. */
 export interface PathIssue {
