@@ -6,6 +6,7 @@ import { runAssess } from './commands/assess.js';
 import { runEvaluate } from './commands/evaluate.js';
 import { runList } from './commands/list.js';
 import { runDocs } from './commands/docs.js';
+import { runLint } from './commands/lint.js';
 import { runValidate } from './commands/validate.js';
 import { runTest } from './commands/test.js';
 import { ExitCode } from './exit-codes.js';
@@ -34,6 +35,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
         return await runAssess(command, io);
       case 'validate':
         return await runValidate(command.files, io);
+      case 'lint':
+        return await runLint(command.targets, io);
       case 'docs':
         return await runDocs(command.target, command.format, io);
       case 'test':

@@ -24,6 +24,7 @@ export type Command =
   | (RunSettings & { readonly kind: 'evaluate'; readonly ruleSetId: string; readonly source: string })
   | (RunSettings & { readonly kind: 'assess'; readonly source: string })
   | { readonly kind: 'validate'; readonly files: readonly string[] }
+  | { readonly kind: 'lint'; readonly targets: readonly string[] }
   | { readonly kind: 'docs'; readonly target: string; readonly format: 'md' | 'html' }
   /** `paths` are test files and directories of them. */
   | { readonly kind: 'test'; readonly paths: readonly string[]; readonly requireFullCoverage: boolean };
@@ -121,6 +122,9 @@ export function parseCommand(argv: readonly string[]): Command {
       if (format !== 'md' && format !== 'html') throw new UsageError(`--format must be "md" or "html", not "${format}"`);
       return { kind: 'docs', target, format };
     }
+    case 'lint':
+      reject(values, 'lint', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'format']);
+      return { kind: 'lint', targets: args };
     case 'validate':
       reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'format']);
       return { kind: 'validate', files: args };

@@ -5,6 +5,7 @@ export const USAGE = `Usage:
   recovery-rules assess [file|-] [--pretty | --ndjson] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules validate <file> [file ...]
   recovery-rules docs <ruleSetId|file> [--format md|html]
+  recovery-rules lint <ruleSetId|file> [...]
   recovery-rules test <dir|file> [dir|file ...] [--require-full-coverage]
   recovery-rules list [--pretty]
   recovery-rules help | --help | -h
@@ -19,6 +20,9 @@ Commands:
              number and steps when urgent help calls for them, and the disclaimer.
   validate   Check rule-set files with every loader check and print each problem as
              file:line:column: message (at /json/pointer). Exit 1 if any file has a problem.
+  lint       Find rules that are valid but probably wrong: rules that can never fire, thresholds a
+             fact can never reach, outcomes no rule produces, rules without a message. Exit 1 on
+             any finding.
   docs       Print a rule set as a document for clinical review and sign-off: version, content hash,
              outcomes, optional facts, and every rule as a sentence in a decision table with its
              sources and message. Markdown by default, or a standalone HTML page.
