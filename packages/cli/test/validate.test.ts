@@ -21,9 +21,11 @@ describe('validate', () => {
     const run = runCli(['validate', file]);
     expect(run.status).toBe(1);
     const text = readFileSync(file, 'utf8').split('\n');
-    const problems = run.stdout
-      .trim()
-      .split('\n')
+    const lines = run.stdout.trim().split('\n');
+    // Every problem line is followed by a one-line fix hint.
+    expect(lines.filter((l) => l.startsWith('  hint: ')).length).toBe(lines.filter((l) => !l.startsWith('  hint: ')).length);
+    const problems = lines
+      .filter((line) => !line.startsWith('  hint: '))
       .map((line) => /^(.*):(\d+):(\d+): (.*) \(at (\/[^)]*)\)$/.exec(line))
       .map((m) => ({ file: m?.[1], line: Number(m?.[2]), column: Number(m?.[3]), message: m?.[4] ?? '', pointer: m?.[5] ?? '' }));
     expect(problems.map((p) => p.pointer)).toEqual(['/rules/0/conditions/all/0/value', '/rules/0/conditions/all/1/value', '/rules/1/outcome']);

@@ -11,6 +11,8 @@ export interface FileProblem extends Position {
   readonly file: string;
   readonly pointer: string;
   readonly message: string;
+  /** What to do about it, in one line, when the checker knows. */
+  readonly hint?: string;
 }
 
 /** A problem at a path inside the test file's JSON, before it is placed in the text. */

@@ -24,12 +24,22 @@ export function validateFile(file: string, text: string): FileValidation {
     return {
       ok: false,
       file,
-      problems: error.issues.map((issue) => ({ file, pointer: issue.pointer, message: issue.message, ...locatePointer(text, issue.pointer) })),
+      problems: error.issues.map((issue) => ({
+        file,
+        pointer: issue.pointer,
+        message: issue.message,
+        hint: issue.hint,
+        ...locatePointer(text, issue.pointer),
+      })),
     };
   }
 }
 
-/** `file:line:column: message (at pointer)`, the format editors and CI annotate from. */
+/**
+ * `file:line:column: message (at pointer)`, the format editors and CI annotate from, followed by an
+ * indented `hint:` line when there is one.
+ */
 export function formatProblem(problem: FileProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}${problem.pointer ? ` (at ${problem.pointer})` : ''}`;
+  const line = `${problem.file}:${problem.line}:${problem.column}: ${problem.message}${problem.pointer ? ` (at ${problem.pointer})` : ''}`;
+  return problem.hint === undefined ? line : `${line}\n  hint: ${problem.hint}`;
 }

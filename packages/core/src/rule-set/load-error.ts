@@ -6,6 +6,8 @@ export interface RuleSetIssue {
   readonly pointer: string;
   /** What is wrong, in one sentence. */
   readonly message: string;
+  /** What to do about it, in one line. */
+  readonly hint: string;
 }
 
 /** Thrown when a rule set fails validation; nothing runs until every issue is fixed. */

@@ -10,6 +10,7 @@ import type { Rule, RuleSet } from './rule-set.js';
 import { ruleSetSchema, type ConditionNode, type RuleSetFile } from './schema.js';
 import { applyParameters, type ParameterValue } from './parameters.js';
 import { canonicalJson, sha256Hex } from './sha256.js';
+import { hintFor } from './fix-hints.js';
 import { flattenIssues } from './zod-issues.js';
 
 /** Where a rule set came from, for error messages. */
@@ -195,6 +196,7 @@ export function loadRuleSet(json: unknown, options: LoadOptions = {}): RuleSet {
     ...(options.file !== undefined && { file: options.file }),
     pointer: toPointer(issue.path),
     message: issue.message,
+    hint: hintFor(toPointer(issue.path), issue.message),
   });
   const parsed = ruleSetSchema.safeParse(json);
   if (!parsed.success) {
