@@ -1,12 +1,15 @@
 /**
- * Lints a loaded rule set for problems the loader cannot call errors: rules that can never fire,
- * thresholds outside what a fact can be, outcomes no rule produces, and rules without a message.
+ * Lints a loaded rule set for problems the loader cannot call errors: rules that can never fire, rules
+ * shadowed by a weaker, more restrictive rule, thresholds outside what a fact can be, outcomes no rule
+ * produces, and rules without a message. (Type mismatches and missing sources are load errors already;
+ * rules no test case fires are reported by `recovery-rules test`.)
  */
 import type { MessageCatalog } from '../messages/catalog.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import type { ConditionNode } from '../rule-set/schema.js';
 import { resolveFact } from '../rule-set/fact-catalog.js';
 import { contradictoryGroups } from './contradictions.js';
+import { shadowedRules } from './shadowing.js';
 import type { LintFinding } from './lint-finding.js';
 
 function thresholdFindings(node: ConditionNode, pointer: string): LintFinding[] {
@@ -48,6 +51,14 @@ export function lintRuleSet(ruleSet: RuleSet, messages: MessageCatalog): LintFin
       findings.push({ code: 'missing-message', pointer: `${at}/message`, message: `${rule.id} has no message "${rule.message}" in the catalog` });
     }
   });
+  for (const { index, by } of shadowedRules(ruleSet)) {
+    const rule = ruleSet.rules[index];
+    findings.push({
+      code: 'shadowed',
+      pointer: `/rules/${index}/conditions`,
+      message: `${rule?.id} never decides the outcome: whenever it fires, ${by} (weaker condition, more restrictive outcome) fires too`,
+    });
+  }
   const produced = new Set<string>([ruleSet.insufficientOutcome]);
   for (const rule of ruleSet.rules) {
     if (rule.effect.kind === 'outcome') produced.add(rule.effect.outcome);

@@ -46,6 +46,23 @@ describe('lintRuleSet', () => {
     expect(codes(dead)).toEqual(['never-fires /rules/0/conditions/any/1']);
   });
 
+  it('shadowed: a less restrictive rule whose condition includes a more restrictive rule\'s', () => {
+    const shadow = (second: Json) =>
+      loadRuleSet({
+        id: 'lint-me',
+        version: '1.0.0',
+        title: 'Lint me',
+        outcomes: [{ id: 'stop', description: 's' }, { id: 'review', description: 'r' }, { id: 'unsure', description: 'u' }],
+        insufficientOutcome: 'unsure',
+        rules: [
+          { id: 'R-1', outcome: 'stop', conditions: { all: [leaf('fever', 'equal', 'yes')] }, message: 'R-1', sources: ['t'] },
+          { id: 'R-2', outcome: 'review', conditions: second, message: 'R-1', sources: ['t'] },
+        ],
+      });
+    expect(codes(shadow({ all: [leaf('fever', 'equal', 'yes'), leaf('injectsDrugs', 'equal', 'yes')] }))).toEqual(['shadowed /rules/1/conditions']);
+    expect(codes(shadow({ any: [leaf('fever', 'equal', 'yes'), leaf('injectsDrugs', 'equal', 'yes')] }))).toEqual([]);
+  });
+
   it('threshold-out-of-range: a value the fact can never take', () => {
     expect(codes(ruleSetWith({ all: [leaf('ageYears', 'greaterThan', 150)] }))).toEqual(['threshold-out-of-range /rules/0/conditions/all/0/value']);
     expect(codes(ruleSetWith({ all: [leaf('ageYears', 'greaterThan', 65)] }))).toEqual([]);
