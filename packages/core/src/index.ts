@@ -34,6 +34,7 @@ export { FactsValidationError, type FactIssue } from './facts/errors.js';
 export { INPUT_FACTS, COWS_ITEM_SCORES, RELAPSE_SIGNS, type FactKind } from './facts/vocabulary.js';
 export { DERIVED_FACTS } from './derive/derived-vocabulary.js';
 export { FENTANYL_POLICIES, type FentanylPolicy } from './derive/waiting-window.js';
+export { DEFAULT_TIME_POLICY, type DayWindow, type TimePolicy, type TimeWindowOverrides } from './derive/time-policy.js';
 export type { WaitingDates } from './derive/derive-facts.js';
 export { loadRuleSet, type LoadOptions } from './rule-set/load-rule-set.js';
 export { RuleSetLoadError, type RuleSetIssue } from './rule-set/load-error.js';

@@ -2,6 +2,7 @@
  * One evaluation session: the facts, the settings, and a memo so that each built-in rule set is evaluated
  * at most once however many others read its outcome (SPEC cross-rule-set inputs; `assess`).
  */
+import { resolveTimePolicy, type TimePolicy, type TimeWindowOverrides } from '../derive/time-policy.js';
 import { FENTANYL_POLICIES, type FentanylPolicy } from '../derive/waiting-window.js';
 import type { EvaluationContext } from '../evaluate/evaluate-rule-set.js';
 import { evaluateParsed, evaluateParsedSync } from '../evaluate/evaluate-rule-set.js';
@@ -25,6 +26,11 @@ export interface SessionOptions {
    * default `"extend"` uses the 10–14 day window; `"label-only"` uses the labelled 7–10 days.
    */
   readonly fentanylPolicy?: FentanylPolicy;
+  /**
+   * Waiting windows (days) and rescue windows (C-E5 hours, C-U10 days), SPEC §3 and §7; anything left out
+   * keeps the SPEC default, and a value outside the allowed range is an error.
+   */
+  readonly timeWindows?: TimeWindowOverrides;
   /** Language of messages (and, in `assess`, of the steps and disclaimer); English by default. */
   readonly locale?: EmergencyLocale;
   /** Messages to render, overriding the locale's catalog (e.g. an app's own locale). */
@@ -44,7 +50,7 @@ export interface SessionOptions {
 
 /** Settings after validation. */
 export interface Settings {
-  readonly fentanylPolicy: FentanylPolicy;
+  readonly policy: TimePolicy;
   readonly messages: MessageCatalog;
   readonly locale: EmergencyLocale;
   readonly contacts: EmergencyContacts;
@@ -72,7 +78,7 @@ export function settingsFor(options: SessionOptions): Settings {
   if (!EMERGENCY_LOCALES.includes(locale)) throw new RangeError(`locale must be "en" or "es", received ${JSON.stringify(locale)}`);
   const contacts = emergencyContactsFor(options.region);
   const messages = options.messages ?? (locale === 'es' ? withFallback(spanishMessages, englishMessages) : englishMessages);
-  return { fentanylPolicy: policy, messages, locale, contacts, phrases: contactPhrases(contacts, locale) };
+  return { policy: resolveTimePolicy(policy, options.timeWindows), messages, locale, contacts, phrases: contactPhrases(contacts, locale) };
 }
 
 /** A session's evaluation context and its memoised built-in results. */
@@ -138,7 +144,7 @@ export function createSession(facts: KnownFacts, options: SessionOptions): Sessi
   };
   const settings = settingsFor(options);
   const context: EvaluationContext = {
-    fentanylPolicy: settings.fentanylPolicy,
+    policy: settings.policy,
     messages: settings.messages,
     phrases: settings.phrases,
     outcomeOf: async (id) => (await resultOf(builtIn(id))).outcome,

@@ -9,7 +9,8 @@ import { firstWholeLocalDate } from '../time/zones.js';
 import { bandOf, cowsTotals, type CowsTotals } from './cows-total.js';
 import { naloxoneOrOverdoseRecency } from './event-recency.js';
 import { primaryExposureReported, resolveLastUse } from './last-use.js';
-import { DAY_MS, waitingWindow, type FentanylPolicy } from './waiting-window.js';
+import type { TimePolicy } from './time-policy.js';
+import { DAY_MS, waitingWindow } from './waiting-window.js';
 
 /** The zone whose calendar is furthest ahead: dates are shown in it when the user's zone is unknown (B-TZ). */
 export const LATEST_DISPLAY_ZONE = 'Etc/GMT-14';
@@ -32,9 +33,7 @@ export interface Derivation {
 }
 
 /** Policy choices that change derived facts (SPEC §7). */
-export interface DerivationOptions {
-  readonly fentanylPolicy: FentanylPolicy;
-}
+export type DerivationOptions = TimePolicy;
 
 function depotExposure(facts: KnownFacts): 'yes' | 'no' | undefined {
   const types = [...(primaryExposureReported(facts) ? [facts.lastOpioidType] : []), ...(facts.opioidExposures ?? []).map((e) => e.type)];
@@ -59,7 +58,7 @@ function deriveTimeFacts(
   values: Record<string, unknown>,
   options: DerivationOptions,
 ): WaitingDates | undefined {
-  const recency = naloxoneOrOverdoseRecency(facts, now);
+  const recency = naloxoneOrOverdoseRecency(facts, now, options);
   if (recency !== undefined) values['naloxoneOrOverdoseRecency'] = recency;
   const injection = facts.lastXrNtxInjectionAt === undefined ? undefined : parseDateTime(facts.lastXrNtxInjectionAt);
   if (injection !== undefined) values['daysSinceLastXrNtxInjection'] = (now - injection) / DAY_MS;
@@ -70,7 +69,7 @@ function deriveTimeFacts(
   values['daysSinceLastOpioidUse'] = (now - lastUse.latestMs) / DAY_MS;
   // Any depot buprenorphine, dated or not, leaves the window to a clinician (B-N1): no dates at all.
   if (values['depotBuprenorphineExposure'] === 'yes') return undefined;
-  const window = waitingWindow(lastUse.exposures, facts.fentanylExposure, options.fentanylPolicy);
+  const window = waitingWindow(lastUse.exposures, facts.fentanylExposure, options);
   if (!window) return undefined;
   values['waitingPeriodStatus'] =
     now < window.earliestStartMs ? 'before-earliest' : now < window.recommendedStartMs ? 'confirmation-zone' : 'complete';

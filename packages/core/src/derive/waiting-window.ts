@@ -5,6 +5,7 @@
 import { match, P } from 'ts-pattern';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { ResolvedExposure } from './last-use.js';
+import type { TimePolicy } from './time-policy.js';
 
 /** The fentanyl policies of SPEC §3, the default first. */
 export const FENTANYL_POLICIES = ['extend', 'label-only'] as const;
@@ -21,20 +22,13 @@ export interface WindowDays {
   readonly upper: number;
 }
 
-const SHORT: WindowDays = { lower: 7, upper: 10 };
-const LONG: WindowDays = { lower: 10, upper: 14 };
-
 /** The window for one exposure, or undefined when none can be computed (depot buprenorphine). */
-export function windowFor(
-  type: ResolvedExposure['type'],
-  fentanyl: KnownFacts['fentanylExposure'],
-  policy: FentanylPolicy,
-): WindowDays | undefined {
+export function windowFor(type: ResolvedExposure['type'], fentanyl: KnownFacts['fentanylExposure'], policy: TimePolicy): WindowDays | undefined {
   // The SPEC B-1 table; a type nobody knows gets the longer, cautious window.
-  return match([type, fentanyl, policy] as const)
+  return match([type, fentanyl, policy.fentanylPolicy] as const)
     .with(['depot-buprenorphine', P._, P._], () => undefined)
-    .with(['short-acting', 'no', P._], ['short-acting', P._, 'label-only'], () => SHORT)
-    .with(['short-acting', P._, 'extend'], ['long-acting', P._, P._], [undefined, P._, P._], () => LONG)
+    .with(['short-acting', 'no', P._], ['short-acting', P._, 'label-only'], () => policy.shortActingDays)
+    .with(['short-acting', P._, 'extend'], ['long-acting', P._, P._], [undefined, P._, P._], () => policy.longActingDays)
     .exhaustive();
 }
 
@@ -48,7 +42,7 @@ export interface WaitingWindow {
 export function waitingWindow(
   exposures: readonly ResolvedExposure[],
   fentanyl: KnownFacts['fentanylExposure'],
-  policy: FentanylPolicy,
+  policy: TimePolicy,
 ): WaitingWindow | undefined {
   let earliestStartMs = -Infinity;
   let recommendedStartMs = -Infinity;

@@ -5,7 +5,7 @@
  */
 import { deriveFacts, type Derivation } from '../derive/derive-facts.js';
 import { RULE_SET_OUTCOME_FACTS, type DerivedFactName } from '../derive/derived-vocabulary.js';
-import type { FentanylPolicy } from '../derive/waiting-window.js';
+import type { TimePolicy } from '../derive/time-policy.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { ContactPhrases } from '../emergency/contact-phrases.js';
 import type { MessageCatalog } from '../messages/catalog.js';
@@ -21,7 +21,8 @@ import { runEngine } from './run-engine.js';
 
 /** Everything an evaluation needs besides the rule set and facts. */
 export interface EvaluationContext {
-  readonly fentanylPolicy: FentanylPolicy;
+  /** The time policy in force: fentanyl policy, waiting windows, rescue windows. */
+  readonly policy: TimePolicy;
   readonly messages: MessageCatalog;
   /** Fill values for `{emergencyNumber}` and `{crisisLine}`. */
   readonly phrases: ContactPhrases;
@@ -39,7 +40,7 @@ function outcomeFactIds(ruleSet: RuleSet): [string, string][] {
 
 function prepare(ruleSet: RuleSet, facts: KnownFacts, context: EvaluationContext): Derivation {
   requireTimeIfRead(ruleSet, facts);
-  return deriveFacts(facts, { fentanylPolicy: context.fentanylPolicy });
+  return deriveFacts(facts, context.policy);
 }
 
 /** Evaluates `ruleSet` for already-parsed facts with json-rules-engine, the reference evaluator. */
@@ -112,7 +113,7 @@ function assemble<O extends string>(
       maxTotal: cows.maxTotal,
       complete: cows.missingItems.length === 0,
     }),
-    policy: { fentanylPolicy: context.fentanylPolicy },
+    policy: context.policy,
     parameters: Object.fromEntries([...ruleSet.parameters].map(([name, p]) => [name, p.value])),
     overriddenParameters: ruleSet.overriddenParameters,
     rules,

@@ -7,7 +7,7 @@ import type { FactIssue } from '../facts/errors.js';
 import { FactsValidationError } from '../facts/errors.js';
 import type { ContactPhrases } from '../emergency/contact-phrases.js';
 import type { MessageCatalog } from '../messages/catalog.js';
-import type { FentanylPolicy } from '../derive/waiting-window.js';
+import type { TimePolicy } from '../derive/time-policy.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import { renderMessages } from './render-messages.js';
 import type { EvaluationResult } from './result.js';
@@ -17,7 +17,7 @@ export function invalidInputResult<O extends string>(
   ruleSet: RuleSet<O>,
   input: unknown,
   error: FactsValidationError,
-  context: { readonly fentanylPolicy: FentanylPolicy; readonly messages: MessageCatalog; readonly phrases: ContactPhrases },
+  context: { readonly policy: TimePolicy; readonly messages: MessageCatalog; readonly phrases: ContactPhrases },
 ): EvaluationResult<O> | undefined {
   const spec = ruleSet.invalidInput;
   const evaluatedAt = (input as { evaluatedAt?: unknown } | null)?.evaluatedAt;
@@ -47,7 +47,7 @@ export function invalidInputResult<O extends string>(
     askNext: [],
     invalidFacts: error.issues,
     messages,
-    policy: { fentanylPolicy: context.fentanylPolicy },
+    policy: context.policy,
     parameters: Object.fromEntries([...ruleSet.parameters].map(([name, p]) => [name, p.value])),
     overriddenParameters: ruleSet.overriddenParameters,
     rules: [rule],

@@ -1,5 +1,5 @@
 import type { WaitingDates } from '../derive/derive-facts.js';
-import type { FentanylPolicy } from '../derive/waiting-window.js';
+import type { TimePolicy } from '../derive/time-policy.js';
 import type { FactIssue } from '../facts/errors.js';
 import type { Rule } from '../rule-set/rule-set.js';
 import type { MissingFact } from './rank-missing-facts.js';
@@ -59,8 +59,8 @@ export interface EvaluationResult<O extends string = string> extends Partial<Wai
   readonly invalidFacts?: readonly FactIssue[];
   /** Messages of the fired rules, most restrictive first. */
   readonly messages: readonly ResultMessage[];
-  /** The policy choices in force (SPEC §7). */
-  readonly policy: { readonly fentanylPolicy: FentanylPolicy };
+  /** The time policy in force (SPEC §7): fentanyl policy, waiting windows and rescue windows. */
+  readonly policy: TimePolicy;
   /** The rule set's policy parameters (SPEC §7) in force, and which of them the caller overrode. */
   readonly parameters: Readonly<Record<string, number>>;
   readonly overriddenParameters: readonly string[];
