@@ -1,8 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // Later entries: src/fhir/index.ts, src/cds-hooks/index.ts, src/http/index.ts (one per subpath export).
-  entry: ['src/index.ts'],
+  // One entry per subpath export in package.json.
+  entry: {
+    index: 'src/index.ts',
+    fhir: 'src/fhir/index.ts',
+    'cds-hooks': 'src/cds-hooks/index.ts',
+    http: 'src/http/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

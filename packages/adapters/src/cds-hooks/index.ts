@@ -1,0 +1,5 @@
+/**
+ * @recovery-rules/adapters/cds-hooks: work in progress (issue 5); nothing is exported yet.
+ * @packageDocumentation
+ */
+export {};
