@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { pulseScore } from '../derive/cows-total.js';
 import { parseDateTime } from '../time/rfc3339.js';
 import { describeAllowed } from './describe-allowed.js';

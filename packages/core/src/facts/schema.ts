@@ -4,7 +4,7 @@
  * mean the same as leaving the fact out, except for the event times `naloxoneGivenAt` and `lastOverdoseAt`,
  * where `null` (like `"never"`) means the event has not happened.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isKnownTimeZone } from '../time/zones.js';
 import { parseCalendarDate, parseDateTime } from '../time/rfc3339.js';
 import { COWS_ITEM_SCORES, OPIOID_TYPES, RELAPSE_SIGNS, type CowsItemName, type RelapseSignName } from './vocabulary.js';

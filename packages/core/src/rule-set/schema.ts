@@ -3,7 +3,7 @@
  * conditions in json-rules-engine's format. This zod schema is the single source of truth; the committed
  * JSON Schema (`schema/rule-set.schema.json`) is generated from it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { knownFactNames } from './fact-catalog.js';
 import { OPERATORS } from './operators.js';
 

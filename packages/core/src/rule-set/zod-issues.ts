@@ -3,7 +3,7 @@
  * failed union as one vague "Invalid input"; here the branch the author meant (the one whose key is
  * present: all, any, not, condition or fact) is chosen and its own issues are reported.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** A problem at a path inside the rule-set JSON. */
 export interface PathIssue {
