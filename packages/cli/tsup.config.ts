@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/bin.ts'],
+  // The worker is its own entry: worker threads load it by file name, next to bin.js.
+  entry: { bin: 'src/bin.ts', 'assess-worker': 'src/batch/assess-worker.ts' },
   format: ['esm'],
   // A command, not a library: no type declarations to publish.
   dts: false,

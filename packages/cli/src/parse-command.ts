@@ -22,7 +22,8 @@ export type Command =
   | { readonly kind: 'list'; readonly pretty: boolean }
   /** `source` is a file path, or `-` for standard input. */
   | (RunSettings & { readonly kind: 'evaluate'; readonly ruleSetId: string; readonly source: string })
-  | (RunSettings & { readonly kind: 'assess'; readonly source: string })
+  /** `workers`: threads for `--ndjson` (a count or `auto`); left out, the input's size decides. */
+  | (RunSettings & { readonly kind: 'assess'; readonly source: string; readonly workers?: number | 'auto' })
   | { readonly kind: 'validate'; readonly files: readonly string[] }
   | { readonly kind: 'lint'; readonly targets: readonly string[] }
   | { readonly kind: 'docs'; readonly target: string; readonly format: 'md' | 'html' }
@@ -35,6 +36,7 @@ const OPTIONS = {
   'fentanyl-policy': { type: 'string' },
   region: { type: 'string' },
   locale: { type: 'string' },
+  workers: { type: 'string' },
   format: { type: 'string' },
   'require-full-coverage': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -80,13 +82,27 @@ function runSettings(values: Values): RunSettings {
   };
 }
 
+/** Most threads `--workers` accepts: far beyond any gain, low enough to catch a typo such as 1000. */
+const MAX_WORKERS = 64;
+
+function workers(value: string | undefined, ndjson: boolean): number | 'auto' | undefined {
+  if (value === undefined) return undefined;
+  if (!ndjson) throw new UsageError('--workers is for "assess --ndjson" only');
+  if (value === 'auto') return value;
+  const count = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+  if (count >= 1 && count <= MAX_WORKERS) return count;
+  throw new UsageError(`--workers must be "auto" or a whole number from 1 to ${MAX_WORKERS}, not "${value}"`);
+}
+
 function assessCommand(values: Values, args: readonly string[]): Command {
   const [source = '-', ...extra] = args;
   if (extra.length > 0) throw new UsageError(`"assess" reads one file; unexpected argument "${extra[0]}"`);
-  return { kind: 'assess', source, ...runSettings(values) };
+  const threads = workers(values.workers, values.ndjson ?? false);
+  return { kind: 'assess', source, ...runSettings(values), ...(threads !== undefined && { workers: threads }) };
 }
 
 function evaluateCommand(values: Values, args: readonly string[]): Command {
+  if (values.workers !== undefined) throw new UsageError('--workers is for "assess --ndjson" only');
   const [ruleSetId, source = '-', ...extra] = args;
   if (ruleSetId === undefined) throw new UsageError('"evaluate" needs a rule set id, e.g. recovery-rules evaluate urgent-help facts.json');
   if (extra.length > 0) throw new UsageError(`"evaluate" reads one file; unexpected argument "${extra[0]}"`);
@@ -115,7 +131,7 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'assess':
       return assessCommand(values, args);
     case 'docs': {
-      reject(values, 'docs', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale']);
+      reject(values, 'docs', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers']);
       const [target, ...extra] = args;
       if (target === undefined || extra.length > 0) throw new UsageError('"docs" takes one rule set id or file');
       const format = values.format ?? 'md';
@@ -123,16 +139,16 @@ export function parseCommand(argv: readonly string[]): Command {
       return { kind: 'docs', target, format };
     }
     case 'lint':
-      reject(values, 'lint', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'format']);
+      reject(values, 'lint', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'format']);
       return { kind: 'lint', targets: args };
     case 'validate':
-      reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'format']);
+      reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'format']);
       return { kind: 'validate', files: args };
     case 'test':
-      reject(values, 'test', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'format']);
+      reject(values, 'test', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'format']);
       return { kind: 'test', paths: args, requireFullCoverage: values['require-full-coverage'] ?? false };
     case 'list':
-      reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale', 'format']);
+      reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale', 'format', 'workers']);
       if (args.length > 0) throw new UsageError(`"list" takes no arguments; unexpected "${args[0]}"`);
       return { kind: 'list', pretty: values.pretty ?? false };
     case undefined:

@@ -2,7 +2,7 @@
 export const USAGE = `Usage:
   recovery-rules evaluate <ruleSetId> [file|-] [--pretty] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules evaluate <ruleSetId> --ndjson [file|-] [--region CC] [--locale en|es] [--fentanyl-policy P]
-  recovery-rules assess [file|-] [--pretty | --ndjson] [--region CC] [--locale en|es] [--fentanyl-policy P]
+  recovery-rules assess [file|-] [--pretty | --ndjson [--workers N|auto]] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules validate <file> [file ...]
   recovery-rules docs <ruleSetId|file> [--format md|html]
   recovery-rules lint <ruleSetId|file> [...]
@@ -40,6 +40,9 @@ Options:
                          Blank lines are skipped and print nothing, so output line N answers the N-th
                          non-blank input line. A line that is not valid JSON or not valid facts prints
                          {"error": {..., "line": <input line number>}} in its place, and the rest go on.
+  --workers N|auto       For assess --ndjson: assess in N worker threads (auto: one per core; 1: in this
+                         thread). Output is identical whatever N: same lines, same order. Left out, a
+                         file of 1 MiB or more uses one thread per core and anything else one thread.
   --pretty               Print a readable explanation instead of JSON: outcome, messages, dates,
                          fired and undecided rules with their sources and condition traces, and the
                          facts worth asking next. Not combinable with --ndjson.

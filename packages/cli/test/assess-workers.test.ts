@@ -1,0 +1,87 @@
+/**
+ * `assess --ndjson --workers n`: worker threads must change nothing but speed. Output is compared byte for
+ * byte with the in-process path over more lines than one batch, with bad and blank lines mixed in.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BATCH_LINES } from '../src/batch/run-assess-batch.js';
+import { eligibleFacts, invalidAgeFacts } from './fixtures.js';
+import { jsonLines, runCli } from './run-cli.js';
+
+/** A varied batch: elapsed days, urgent signs, COWS items and invalid lines differ from line to line. */
+function mixedInput(count: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i % 97 === 13) lines.push('{"evaluatedAt": nope');
+    else if (i % 89 === 5) lines.push(JSON.stringify(invalidAgeFacts()));
+    else if (i % 53 === 7) lines.push('   ');
+    else {
+      const day = String(1 + (i % 14)).padStart(2, '0');
+      lines.push(
+        JSON.stringify({
+          ...eligibleFacts(),
+          lastOpioidUseAt: `2025-03-${day}T12:00:00Z`,
+          ...(i % 5 === 0 && { responsiveness: 'hard-to-wake' }),
+          ...(i % 7 === 0 && { cowsItems: { sweating: i % 5, tremor: 2 } }),
+          ...(i % 11 === 0 && { selfHarmThoughts: 'passive' }),
+        }),
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('assess --ndjson --workers', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rr-workers-'));
+  const file = join(dir, 'patients.ndjson');
+  const input = mixedInput(BATCH_LINES * 2 + 77);
+  writeFileSync(file, input);
+
+  it('prints byte-identical output, order and exit code with 1, 2 and 3 threads', () => {
+    const single = runCli(['assess', '--ndjson', file, '--workers', '1']);
+    expect(single.status).toBe(1);
+    const lines = jsonLines(single.stdout);
+    const blank = input.split('\n').filter((line, i, all) => line.trim() === '' && i < all.length - 1).length;
+    expect(lines).toHaveLength(BATCH_LINES * 2 + 77 - blank);
+    expect(lines.filter((line) => 'error' in line).length).toBeGreaterThan(4);
+    for (const threads of ['2', '3']) {
+      const parallel = runCli(['assess', '--ndjson', file, '--workers', threads]);
+      expect(parallel.status).toBe(single.status);
+      expect(parallel.stderr).toBe(single.stderr);
+      expect(parallel.stdout === single.stdout).toBe(true);
+    }
+  });
+
+  it('answers each line exactly as a single assess of that object does', () => {
+    const parallel = jsonLines(runCli(['assess', '--ndjson', file, '--workers', '2']).stdout);
+    const objects = input.split('\n').filter((line) => line.trim() !== '');
+    for (const index of [0, 5, 10, 400]) {
+      const alone = runCli(['assess'], objects[index]);
+      if (alone.status === 0) expect(parallel[index]).toEqual(JSON.parse(alone.stdout));
+      else expect((parallel[index] as { error: { code: string } }).error.code).toBe((JSON.parse(alone.stdout) as { error: { code: string } }).error.code);
+    }
+  });
+
+  it('uses worker threads for auto and reads standard input the same way', () => {
+    const fromFile = runCli(['assess', '--ndjson', file, '--workers', '1']).stdout;
+    expect(runCli(['assess', '--ndjson', '-', '--workers', 'auto'], input).stdout === fromFile).toBe(true);
+  });
+
+  it('rejects a bad --workers value, and --workers outside assess --ndjson', () => {
+    for (const args of [
+      ['assess', '--ndjson', file, '--workers', '0'],
+      ['assess', '--ndjson', file, '--workers', 'two'],
+      ['assess', '--ndjson', file, '--workers', '1.5'],
+      ['assess', file, '--workers', '2'],
+      ['evaluate', 'urgent-help', '--ndjson', file, '--workers', '2'],
+      ['list', '--workers', '2'],
+    ]) {
+      const run = runCli(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/--workers/);
+      expect(run.stdout).toBe('');
+    }
+  });
+});
