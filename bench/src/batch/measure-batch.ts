@@ -1,0 +1,71 @@
+/**
+ * Batch throughput of `recovery-rules assess --ndjson` end to end: a fresh CLI process reads a generated
+ * NDJSON file and writes every report to /dev/null, while this process samples the child's peak resident
+ * memory (VmHWM in /proc, which covers the main thread and every worker thread).
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { writePatients } from '../patients/write-patients.js';
+
+/** One measured batch run. */
+export interface BatchRun {
+  readonly patients: number;
+  readonly threads: number | 'auto';
+  readonly seconds: number;
+  readonly patientsPerSecond: number;
+  /** Peak resident memory of the CLI process, MiB (undefined where /proc is not available). */
+  readonly peakRssMiB: number | undefined;
+  readonly inputMiB: number;
+}
+
+const CLI_BIN = join(dirname(createRequire(import.meta.url).resolve('@recovery-rules/cli/package.json')), 'dist', 'bin.js');
+
+/** The generated input file for `count` patients, written once per machine into the temp directory. */
+export async function patientsFile(count: number, seed = 7): Promise<string> {
+  const file = join(tmpdir(), `recovery-rules-bench-${count}-seed${seed}.ndjson`);
+  if (!existsSync(file)) {
+    await writePatients(count, `${file}.partial`, seed);
+    renameSync(`${file}.partial`, file);
+  }
+  return file;
+}
+
+function peakRssKiB(pid: number): number | undefined {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the CLI over `count` generated patients with `threads` threads and measures it. */
+export async function measureBatch(count: number, threads: number | 'auto'): Promise<BatchRun> {
+  const file = await patientsFile(count);
+  const sink = openSync('/dev/null', 'w');
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [CLI_BIN, 'assess', '--ndjson', file, '--workers', String(threads)], { stdio: ['ignore', sink, 'pipe'] });
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  let peak: number | undefined;
+  const poll = setInterval(() => {
+    const now = child.pid === undefined ? undefined : peakRssKiB(child.pid);
+    if (now !== undefined) peak = Math.max(peak ?? 0, now);
+  }, 50);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  clearInterval(poll);
+  closeSync(sink);
+  if (code !== 0) throw new Error(`recovery-rules assess --ndjson exited ${code} on ${count} patients:\n${stderr.slice(0, 2000)}`);
+  return {
+    patients: count,
+    threads,
+    seconds,
+    patientsPerSecond: count / seconds,
+    peakRssMiB: peak === undefined ? undefined : peak / 1024,
+    inputMiB: statSync(file).size / 2 ** 20,
+  };
+}

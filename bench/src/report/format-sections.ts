@@ -1,0 +1,85 @@
+/** Markdown for each section of the benchmark report. */
+import type { BatchRun } from '../batch/measure-batch.js';
+import type { BundleReport } from '../bundle/measure-bundle.js';
+import type { ColdStart } from '../cold-start/measure-cold-start.js';
+import { formatDuration, formatTable } from '../harness/report.js';
+import { asyncCase, syncCase } from '../suites/rule-sets-suite.js';
+import { caseNamed, type SuiteResult } from '../suites/suite.js';
+
+/** Kilobytes as size-limit counts them (1 kB = 1000 bytes). */
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** A suite's table and notes. */
+export function formatSuite(suite: SuiteResult): string {
+  return [formatTable(suite.title, suite.results, caseNamed(suite, suite.baseline)), ...suite.notes.map((n) => `- ${n}`), ''].join('\n');
+}
+
+/** The per-rule-set table: each rule set's synchronous path against its own json-rules-engine path. */
+export function formatRuleSets(suite: SuiteResult): string {
+  const ids = [...new Set(suite.results.map((r) => r.name.split(':')[0] as string))];
+  const rows = ids.map((id) => {
+    const sync = caseNamed(suite, syncCase(id));
+    const viaEngine = caseNamed(suite, asyncCase(id));
+    return `| ${id} | ${formatDuration(sync.medianNs)} | ${formatDuration(viaEngine.medianNs)} | ${(viaEngine.medianNs / sync.medianNs).toFixed(2)}x |`;
+  });
+  return [
+    `### ${suite.title}`,
+    '',
+    '| rule set | evaluateSync | evaluate (json-rules-engine) | speed-up |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    ...suite.notes.map((n) => `- ${n}`),
+    '',
+  ].join('\n');
+}
+
+/** The cold-start table. */
+export function formatColdStart(runs: readonly ColdStart[], bareNodeMs: number): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  return [
+    '### Cold start (fresh process; medians)',
+    '',
+    '| entry | node start | import | load six rule sets | first assess | total in process | process wall time |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...runs.map(
+      (r) =>
+        `| ${r.mode === 'sync' ? '@recovery-rules/core/sync, assessSync' : '@recovery-rules/core, assess (json-rules-engine)'} | ${ms(r.nodeStartMs)} | ${ms(r.importMs)} | ${ms(r.loadMs)} | ${ms(r.firstAssessMs)} | ${ms(r.totalMs)} | ${ms(r.processMs)} |`,
+    ),
+    '',
+    `- ${runs[0]?.runs ?? 0} processes each; a bare \`node -e 0\` takes ${ms(bareNodeMs)} wall time here.`,
+    '',
+  ].join('\n');
+}
+
+/** The bundle table with the per-package breakdown. */
+export function formatBundle(bundle: BundleReport): string {
+  return [
+    '### Browser bundle of `@recovery-rules/core/sync` (esbuild, minified, split, ESM, browser)',
+    '',
+    '| chunk | reached by | min | gzip |',
+    '| --- | --- | ---: | ---: |',
+    ...bundle.staticChunks.map((c) => `| ${c.file.split('/').pop()} | static import | ${kb(c.minBytes)} | ${kb(c.gzipBytes)} |`),
+    ...bundle.lazyChunks.map((c) => `| ${c.file.split('/').pop()} | import() only | ${kb(c.minBytes)} | ${kb(c.gzipBytes)} |`),
+    `| **static graph** | | **${kb(bundle.staticMinBytes)}** | **${kb(bundle.staticGzipBytes)}** |`,
+    '',
+    `Static graph by package (minified bytes): ${bundle.byPackage.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}.`,
+    `Only in lazily imported chunks: ${bundle.lazyPackages.join(', ') || 'nothing'}.`,
+    '',
+  ].join('\n');
+}
+
+/** The batch throughput table. */
+export function formatBatch(runs: readonly BatchRun[]): string {
+  return [
+    '### Batch: `recovery-rules assess --ndjson` (reports to /dev/null)',
+    '',
+    '| patients | threads | input | wall time | patients/s | peak RSS |',
+    '| ---: | --- | ---: | ---: | ---: | ---: |',
+    ...runs.map(
+      (r) =>
+        `| ${r.patients.toLocaleString('en-US')} | ${r.threads} | ${r.inputMiB.toFixed(0)} MiB | ${r.seconds.toFixed(1)} s | ${Math.round(r.patientsPerSecond).toLocaleString('en-US')} | ${r.peakRssMiB === undefined ? 'n/a' : `${r.peakRssMiB.toFixed(0)} MiB`} |`,
+    ),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,115 @@
+/**
+ * `pnpm bench`: every benchmark of issue 7 in one process, with figures as Markdown on stdout.
+ * `pnpm bench:smoke`: a few seconds of the evaluator suites, failing (exit 1) only when a ratio between two
+ * paths measured in the same run regresses grossly; never on an absolute time.
+ *
+ * Options: --smoke, --only micro,cold,bundle,batch, --batch-sizes 100000,1000000, --threads auto|N,
+ * --rounds N, --round-ms N, --json file (raw figures).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { assessSync } from '@recovery-rules/core/sync';
+import { measureBatch, type BatchRun } from './batch/measure-batch.js';
+import { measureSyncBundle, type BundleReport } from './bundle/measure-bundle.js';
+import { candidacyComparison } from './candidacy/samples.js';
+import { bareNodeMs, measureColdStart, type ColdStart } from './cold-start/measure-cold-start.js';
+import { batchGoals, bundleGoals, evaluatorGoals, formatGoals } from './goals.js';
+import { generatePatient } from './patients/generate-patient.js';
+import { seededRandom } from './patients/random.js';
+import { describeEnvironment } from './report/environment.js';
+import { formatBatch, formatBundle, formatColdStart, formatRuleSets, formatSuite } from './report/format-sections.js';
+import { formatSmokeChecks, smokeChecks } from './smoke-checks.js';
+import { runAssessSuite } from './suites/assess-suite.js';
+import { runCandidacySuite } from './suites/candidacy-suite.js';
+import { runRuleSetsSuite } from './suites/rule-sets-suite.js';
+import type { SuiteResult } from './suites/suite.js';
+
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'micro,cold,bundle,batch' },
+    'batch-sizes': { type: 'string', default: '100000,1000000' },
+    threads: { type: 'string', default: 'auto' },
+    rounds: { type: 'string' },
+    'round-ms': { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+
+const only = new Set((values.smoke ? 'micro' : values.only).split(','));
+const settings = {
+  rounds: Number(values.rounds ?? (values.smoke ? 5 : 21)),
+  roundMs: Number(values['round-ms'] ?? (values.smoke ? 15 : 60)),
+};
+const out = (text: string) => process.stdout.write(`${text}\n`);
+
+/** Generated patients every SDK case cycles through, each checked to assess without error. */
+function assessPatients(count: number): Record<string, unknown>[] {
+  const random = seededRandom(3);
+  return Array.from({ length: count }, () => {
+    const facts = generatePatient(random);
+    assessSync(facts);
+    return facts;
+  });
+}
+
+out(`## recovery-rules benchmarks${values.smoke ? ' (smoke)' : ''}\n`);
+out(describeEnvironment());
+
+let candidacy: SuiteResult | undefined;
+let assess: SuiteResult | undefined;
+let ruleSets: SuiteResult | undefined;
+let cold: ColdStart[] = [];
+let bareNode: number | undefined;
+let bundle: BundleReport | undefined;
+const batches: BatchRun[] = [];
+
+if (only.has('micro')) {
+  out(`Interleaved rounds: ${settings.rounds} per case, about ${settings.roundMs} ms each; figures are medians of the rounds.\n`);
+  const comparison = await candidacyComparison(values.smoke ? 32 : 128);
+  const patients = assessPatients(values.smoke ? 64 : 256);
+  candidacy = await runCandidacySuite(comparison, settings);
+  out(formatSuite(candidacy));
+  assess = await runAssessSuite(patients, comparison, settings);
+  out(formatSuite(assess));
+  if (!values.smoke) {
+    ruleSets = await runRuleSetsSuite(patients, settings);
+    out(formatRuleSets(ruleSets));
+  }
+}
+if (only.has('cold')) {
+  const runs = 15;
+  bareNode = bareNodeMs(runs);
+  cold = [measureColdStart('sync', runs), measureColdStart('async', runs)];
+  out(formatColdStart(cold, bareNode));
+}
+if (only.has('bundle')) {
+  bundle = await measureSyncBundle(join(process.cwd(), '.size'));
+  out(formatBundle(bundle));
+  if (bundle.forbiddenPresent.length > 0) {
+    out(`FAIL: the synchronous entry statically imports ${bundle.forbiddenPresent.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+if (only.has('batch')) {
+  const threads = values.threads === 'auto' ? 'auto' : Number(values.threads);
+  for (const size of values['batch-sizes'].split(',').map(Number)) {
+    batches.push(await measureBatch(size, threads));
+    out(`measured ${size} patients (load average now ${loadavg()[0]?.toFixed(2)})`);
+  }
+  out(formatBatch(batches));
+}
+
+out(formatGoals([...evaluatorGoals(candidacy, assess), ...bundleGoals(bundle), ...batchGoals(batches)]));
+out(`load average at the end (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')}\n`);
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ settings, candidacy, assess, ruleSets, cold, bareNode, bundle, batches }, null, 2)}\n`);
+
+if (values.smoke && candidacy && assess) {
+  const checks = smokeChecks(candidacy, assess);
+  out(formatSmokeChecks(checks));
+  const failed = checks.filter((c) => !c.passed).length;
+  out(`\nbench:smoke: ${checks.length - failed} passed, ${failed} failed`);
+  if (failed > 0) process.exitCode = 1;
+}
