@@ -5,7 +5,8 @@
 import { resolveTimePolicy, type TimePolicy, type TimeWindowOverrides } from '../derive/time-policy.js';
 import { FENTANYL_POLICIES, type FentanylPolicy } from '../derive/waiting-window.js';
 import type { EvaluationContext } from '../evaluate/evaluate-rule-set.js';
-import { evaluateParsed, evaluateParsedSync } from '../evaluate/evaluate-rule-set.js';
+import { evaluateParsed, evaluateParsedSync, outcomeOfParsedSync } from '../evaluate/evaluate-rule-set.js';
+import { deriveFacts, type Derivation } from '../derive/derive-facts.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { MessageCatalog } from '../messages/catalog.js';
@@ -46,6 +47,12 @@ export interface SessionOptions {
    * Every result lists the parameter values in force and which were overridden.
    */
   readonly parameters?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /**
+   * Whether each rule in `result.rules` carries its condition trace (`conditions`: every leaf's fact,
+   * operator, expected and actual value, and truth). On by default; `false` skips building it, for batch
+   * work and hot paths. Outcome, fired rules, missing facts and messages are the same either way.
+   */
+  readonly trace?: boolean;
 }
 
 /** Settings after validation. */
@@ -138,6 +145,16 @@ export function createSession(facts: KnownFacts, options: SessionOptions): Sessi
     }
     return result;
   };
+  const outcomes = new Map<BuiltInRuleSetId, string>();
+  // A rule set read only for its outcome is decided without assembling (or tracing) a result.
+  const outcomeOfSync = (id: BuiltInRuleSetId): string => {
+    const known = done.get(id)?.outcome ?? outcomes.get(id);
+    if (known !== undefined) return known;
+    const outcome = outcomeOfParsedSync(ruleSetFor(id), facts, context);
+    outcomes.set(id, outcome);
+    return outcome;
+  };
+  let derivation: Derivation | undefined;
   const builtIn = (id: string): BuiltInRuleSetId => {
     if (!isBuiltInRuleSetId(id)) throw new UnknownRuleSetError(id);
     return id;
@@ -148,7 +165,9 @@ export function createSession(facts: KnownFacts, options: SessionOptions): Sessi
     messages: settings.messages,
     phrases: settings.phrases,
     outcomeOf: async (id) => (await resultOf(builtIn(id))).outcome,
-    outcomeOfSync: (id) => resultOfSync(builtIn(id)).outcome,
+    outcomeOfSync: (id) => outcomeOfSync(builtIn(id)),
+    trace: options.trace ?? true,
+    derivation: () => (derivation ??= deriveFacts(facts, settings.policy)),
   };
   return { context, settings, ruleSetFor, resultOf, resultOfSync, evaluationOrder };
 }

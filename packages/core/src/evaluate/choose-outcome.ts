@@ -12,25 +12,38 @@ export interface OutcomeChoice<O extends string> {
   readonly firedFallback?: Rule<O>;
 }
 
-/** Precedence rank of an outcome: 0 is the most restrictive. */
+const ranksByRuleSet = new WeakMap<RuleSet, ReadonlyMap<string, number>>();
+
+/** Precedence rank of an outcome: 0 is the most restrictive; -1 for an outcome the rule set lacks. */
 export function rankOf<O extends string>(ruleSet: RuleSet<O>, outcome: O): number {
-  return ruleSet.outcomes.findIndex((o) => o.id === outcome);
+  let ranks = ranksByRuleSet.get(ruleSet as RuleSet);
+  if (!ranks) {
+    ranks = new Map(ruleSet.outcomes.map((o, index) => [o.id, index]));
+    ranksByRuleSet.set(ruleSet as RuleSet, ranks);
+  }
+  return ranks.get(outcome) ?? -1;
 }
 
 /** Applies precedence and the reassurance gate to evaluated rules. */
 export function chooseOutcome<O extends string>(ruleSet: RuleSet<O>, evaluations: readonly RuleEvaluation<O>[]): OutcomeChoice<O> {
-  const outcomeRules = evaluations.filter((e) => e.rule.effect.kind !== 'flag');
-  const fired = outcomeRules.flatMap((e) => (e.status === 'fired' && e.outcome !== null ? [e.outcome] : []));
-  const anyUnknown = outcomeRules.some((e) => e.status === 'unknown');
-  const isReassuring = (outcome: O) => ruleSet.outcomes.find((o) => o.id === outcome)?.reassuring === true;
-
-  if (fired.length === 0) {
+  let winner: O | undefined;
+  let winnerRank = Infinity;
+  let anyUnknown = false;
+  for (const evaluation of evaluations) {
+    if (evaluation.rule.effect.kind === 'flag') continue;
+    if (evaluation.status === 'unknown') anyUnknown = true;
+    else if (evaluation.status === 'fired' && evaluation.outcome !== null) {
+      const rank = rankOf(ruleSet, evaluation.outcome);
+      if (rank < winnerRank) [winner, winnerRank] = [evaluation.outcome, rank];
+    }
+  }
+  if (winner === undefined) {
     const fallback = ruleSet.rules.find((rule) => rule.fallback);
     if (fallback && fallback.effect.kind === 'outcome' && !anyUnknown) {
       return { outcome: fallback.effect.outcome, firedFallback: fallback };
     }
     return { outcome: ruleSet.insufficientOutcome };
   }
-  const winner = fired.reduce((best, next) => (rankOf(ruleSet, next) < rankOf(ruleSet, best) ? next : best));
-  return { outcome: isReassuring(winner) && anyUnknown ? ruleSet.insufficientOutcome : winner };
+  const reassuring = ruleSet.outcomes[winnerRank]?.reassuring === true;
+  return { outcome: reassuring && anyUnknown ? ruleSet.insufficientOutcome : winner };
 }

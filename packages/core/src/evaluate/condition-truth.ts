@@ -7,6 +7,7 @@ import type { RuleSet } from '../rule-set/rule-set.js';
 import type { ConditionNode, LeafCondition } from '../rule-set/schema.js';
 import { and, fromBoolean, not, or, type Truth } from './kleene.js';
 import type { LeafOracle } from './leaf-oracle.js';
+import type { ConditionVerdict } from './rule-status.js';
 import type { ConditionTrace, LeafTrace } from './trace.js';
 
 /** The truth of a condition, with what made it unknown and which facts were found missing. */
@@ -106,4 +107,16 @@ export function conditionTruth(
     return { ...inner, trace: { kind: 'condition', name: node.condition, truth: inner.trace.truth, child: inner.trace } };
   }
   return evaluateLeaf(node, oracle, facts, ruleSet);
+}
+
+/** The verdict a rule's status is decided from, read off the interpreter's outcome. */
+export function interpretedVerdict(outcome: ConditionOutcome, withTrace: boolean): ConditionVerdict {
+  return {
+    truth: outcome.trace.truth,
+    strict: outcome.strict,
+    unknownFacts: () => outcome.unknownFacts,
+    matchedFacts: () => outcome.matchedFacts,
+    confirmedMissing: () => outcome.confirmedMissing,
+    ...(withTrace && { trace: outcome.trace }),
+  };
 }

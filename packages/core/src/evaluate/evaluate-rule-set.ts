@@ -1,22 +1,25 @@
 /**
- * Evaluates one rule set against parsed facts: derive facts, evaluate every leaf (with json-rules-engine,
- * the reference, or directly and synchronously), apply three-valued logic, precedence and the reassurance
- * gate, and assemble an explained result. Both paths share everything but the leaf results.
+ * Evaluates one rule set against parsed facts: derive facts, decide every rule's conditions (with
+ * json-rules-engine, the reference, or with conditions compiled to closures, synchronously), apply
+ * precedence and the reassurance gate, and assemble an explained result. Both paths share everything after
+ * the condition verdicts, and a differential test holds the verdicts equal.
  */
-import { deriveFacts, type Derivation } from '../derive/derive-facts.js';
+import type { Derivation } from '../derive/derive-facts.js';
 import { RULE_SET_OUTCOME_FACTS, type DerivedFactName } from '../derive/derived-vocabulary.js';
 import type { TimePolicy } from '../derive/time-policy.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { ContactPhrases } from '../emergency/contact-phrases.js';
 import type { MessageCatalog } from '../messages/catalog.js';
-import type { RuleSet } from '../rule-set/rule-set.js';
+import type { Rule, RuleSet } from '../rule-set/rule-set.js';
 import { chooseOutcome, rankOf } from './choose-outcome.js';
-import { directOracle, engineOracle, type LeafOracle } from './leaf-oracle.js';
+import { decideRules } from './compile/compile-rule-set.js';
+import { conditionTruth, interpretedVerdict } from './condition-truth.js';
+import { directOracle, engineOracle } from './leaf-oracle.js';
 import { requireTimeIfRead } from './require-time.js';
 import { renderMessages } from './render-messages.js';
 import { rankMissingFacts } from './rank-missing-facts.js';
 import type { EvaluationResult, RuleTrace } from './result.js';
-import { evaluateRules } from './rule-status.js';
+import { ruleEvaluation, type RuleEvaluation } from './rule-status.js';
 import { runEngine } from './run-engine.js';
 
 /** Everything an evaluation needs besides the rule set and facts. */
@@ -30,7 +33,13 @@ export interface EvaluationContext {
   readonly outcomeOf: (ruleSetId: string) => Promise<string>;
   /** Resolves another rule set's outcome for the same facts synchronously (memoised). */
   readonly outcomeOfSync: (ruleSetId: string) => string;
+  /** Whether results carry each rule's condition trace (skipping it skips its allocation). */
+  readonly trace: boolean;
+  /** The derived facts for these facts and policy, computed once per session. */
+  readonly derivation: () => Derivation;
 }
+
+const ALWAYS = { all: [] };
 
 function outcomeFactIds(ruleSet: RuleSet): [string, string][] {
   return Object.entries(RULE_SET_OUTCOME_FACTS).flatMap(([fact, id]) =>
@@ -40,7 +49,7 @@ function outcomeFactIds(ruleSet: RuleSet): [string, string][] {
 
 function prepare(ruleSet: RuleSet, facts: KnownFacts, context: EvaluationContext): Derivation {
   requireTimeIfRead(ruleSet, facts);
-  return deriveFacts(facts, context.policy);
+  return context.derivation();
 }
 
 /** Evaluates `ruleSet` for already-parsed facts with json-rules-engine, the reference evaluator. */
@@ -53,26 +62,44 @@ export async function evaluateParsed<O extends string>(
   const outcomes = await Promise.all(outcomeFactIds(ruleSet as RuleSet).map(async ([fact, id]) => [fact, await context.outcomeOf(id)] as const));
   const values = { ...facts, ...derivation.values, ...Object.fromEntries(outcomes) };
   const trees = await runEngine(ruleSet as RuleSet, values);
-  return assemble(ruleSet, facts, derivation, values, (id) => engineOracle(trees.get(id)), context);
+  const evaluations: RuleEvaluation<O>[] = decidedRules(ruleSet).map((rule) => {
+    const outcome = conditionTruth(rule.conditions ?? ALWAYS, engineOracle(trees.get(rule.id)), values, ruleSet as RuleSet);
+    return ruleEvaluation(rule, ruleSet, interpretedVerdict(outcome, context.trace), values);
+  });
+  return assemble(ruleSet, facts, derivation, evaluations, context);
 }
 
-/** Evaluates `ruleSet` for already-parsed facts synchronously, computing leaves directly. */
+/** Evaluates `ruleSet` for already-parsed facts synchronously, with its conditions compiled to closures. */
 export function evaluateParsedSync<O extends string>(ruleSet: RuleSet<O>, facts: KnownFacts, context: EvaluationContext): EvaluationResult<O> {
+  const evaluations = decideSync(ruleSet, facts, context, context.trace);
+  return assemble(ruleSet, facts, context.derivation(), evaluations, context);
+}
+
+/** Only the outcome of `ruleSet`, synchronously: what a rule set reading another one's outcome needs. */
+export function outcomeOfParsedSync<O extends string>(ruleSet: RuleSet<O>, facts: KnownFacts, context: EvaluationContext): O {
+  return chooseOutcome(ruleSet, decideSync(ruleSet, facts, context, false)).outcome;
+}
+
+function decideSync<O extends string>(ruleSet: RuleSet<O>, facts: KnownFacts, context: EvaluationContext, withTrace: boolean): RuleEvaluation<O>[] {
   const derivation = prepare(ruleSet as RuleSet, facts, context);
   const outcomes = outcomeFactIds(ruleSet as RuleSet).map(([fact, id]) => [fact, context.outcomeOfSync(id)] as const);
   const values = { ...facts, ...derivation.values, ...Object.fromEntries(outcomes) };
-  return assemble(ruleSet, facts, derivation, values, () => directOracle, context);
+  const traceOf = (rule: Rule<O>) => conditionTruth(rule.conditions ?? ALWAYS, directOracle, values, ruleSet as RuleSet).trace;
+  return decideRules(ruleSet, values, withTrace ? traceOf : undefined);
+}
+
+/** Every rule but the fallback, which is decided from the others. */
+function decidedRules<O extends string>(ruleSet: RuleSet<O>): readonly Rule<O>[] {
+  return ruleSet.rules.filter((rule) => !rule.fallback);
 }
 
 function assemble<O extends string>(
   ruleSet: RuleSet<O>,
   facts: KnownFacts,
   derivation: Derivation,
-  values: Readonly<Record<string, unknown>>,
-  oracleFor: (ruleId: string) => LeafOracle,
+  evaluations: readonly RuleEvaluation<O>[],
   context: EvaluationContext,
 ): EvaluationResult<O> {
-  const evaluations = evaluateRules(ruleSet, oracleFor, values);
   const { outcome, firedFallback } = chooseOutcome(ruleSet, evaluations);
   const statusOf = new Map(evaluations.map((e) => [e.rule.id, e]));
 
@@ -88,7 +115,7 @@ function assemble<O extends string>(
       fallback: rule.fallback,
       sources: rule.sources,
       message: rule.message,
-      ...(evaluation?.condition && { conditions: evaluation.condition.trace }),
+      ...(evaluation?.trace && { conditions: evaluation.trace }),
     };
   });
   const fired = rules.filter((r) => r.status === 'fired');

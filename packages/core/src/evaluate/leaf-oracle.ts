@@ -6,6 +6,7 @@
  */
 import type { LeafCondition } from '../rule-set/schema.js';
 import type { AnnotatedCondition } from './run-engine.js';
+import { comparisonFor, type Comparison } from './compile/comparison.js';
 
 /** Supplies leaf results for one condition tree. */
 export interface LeafOracle {
@@ -33,37 +34,17 @@ export function engineOracle(annotated: AnnotatedCondition | undefined): LeafOra
   };
 }
 
-// json-rules-engine's numeric operators first check that the fact value parses as a number.
-const numeric = (value: unknown) => Number.parseFloat(value as string).toString() !== 'NaN';
-const list = (value: unknown) => (Array.isArray(value) ? (value as readonly unknown[]) : []);
+const comparisons = new WeakMap<LeafCondition, Comparison>();
 
-/** The same operator semantics as json-rules-engine 7.3's defaults, plus `isUnknown`. */
-function compare(leaf: LeafCondition, actual: unknown): boolean {
-  const expected = leaf.value;
-  switch (leaf.operator) {
-    case 'equal':
-      return actual === expected;
-    case 'notEqual':
-      return actual !== expected;
-    case 'in':
-      return list(expected).indexOf(actual) > -1;
-    case 'notIn':
-      return list(expected).indexOf(actual) === -1;
-    case 'lessThan':
-      return numeric(actual) && (actual as number) < (expected as number);
-    case 'lessThanInclusive':
-      return numeric(actual) && (actual as number) <= (expected as number);
-    case 'greaterThan':
-      return numeric(actual) && (actual as number) > (expected as number);
-    case 'greaterThanInclusive':
-      return numeric(actual) && (actual as number) >= (expected as number);
-    case 'isUnknown':
-      return actual === undefined;
-  }
-}
-
-/** Computes leaf results directly and synchronously. */
+/** Computes leaf results directly and synchronously, with the compiled evaluator's comparisons. */
 export const directOracle: LeafOracle = {
   child: () => directOracle,
-  result: compare,
+  result(leaf, actual) {
+    let compare = comparisons.get(leaf);
+    if (!compare) {
+      compare = comparisonFor(leaf);
+      comparisons.set(leaf, compare);
+    }
+    return compare(actual);
+  },
 };

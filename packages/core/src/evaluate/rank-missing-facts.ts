@@ -21,10 +21,8 @@ export interface MissingFact<O extends string = string> {
 export function rankMissingFacts<O extends string>(ruleSet: RuleSet<O>, evaluations: readonly RuleEvaluation<O>[]): MissingFact<O>[] {
   const byFact = new Map<string, { rank: number; order: number; outcome: O | null; rules: string[]; optional: boolean }>();
   evaluations.forEach((evaluation, order) => {
-    const { condition, outcome } = evaluation;
+    const { found, outcome } = evaluation;
     const rank = outcome === null ? ruleSet.outcomes.length : rankOf(ruleSet, outcome);
-    // A fired insufficient-information rule names what it found lacking, e.g. a urine screen not done yet.
-    const found = evaluation.status !== 'fired' ? [] : outcome === ruleSet.insufficientOutcome ? condition.matchedFacts : condition.confirmedMissing;
     const facts = [...evaluation.unknownFacts, ...found];
     for (const fact of new Set(facts)) {
       const optional = evaluation.status !== 'unknown' && !found.includes(fact);

@@ -1,0 +1,84 @@
+/**
+ * The rule logic of a loaded rule set, compiled to closures, as a public building block: it decides the
+ * outcome, fired rules and missing facts over fact values that are already parsed and derived. Apps want
+ * `evaluateSync`, which parses, derives and explains; this serves hosts that decide one rule set over many
+ * prepared value sets, and benchmarks of the evaluator alone.
+ */
+import type { Rule, RuleSet } from '../../rule-set/rule-set.js';
+import { chooseOutcome } from '../choose-outcome.js';
+import { rankMissingFacts } from '../rank-missing-facts.js';
+import { ruleEvaluation, type RuleEvaluation } from '../rule-status.js';
+import type { CompiledCondition } from './compile-condition.js';
+import { compiledConditions, compiledVerdict } from './compiled-rule-set.js';
+import type { FactValues } from './fact-reader.js';
+
+/** What a rule set's logic decided for one set of values. */
+export interface Decision<O extends string = string> {
+  readonly outcome: O;
+  readonly firedRules: readonly string[];
+  readonly unknownRules: readonly string[];
+  readonly flags: readonly string[];
+  /** Facts worth asking for, most restrictive possible outcome first. */
+  readonly missingFacts: readonly string[];
+}
+
+/** A rule set compiled once; `decide` runs synchronously with no trace and no engine. */
+export interface CompiledRuleSet<O extends string = string> {
+  readonly ruleSet: RuleSet<O>;
+  /**
+   * Decides the rule set over `values`: input facts as `parseFacts` returns them plus any derived facts
+   * and rule-set outcomes the rules read (absent means unknown). Values are not validated here.
+   */
+  decide(values: FactValues): Decision<O>;
+}
+
+/** Evaluates every rule but the fallback (decided from the others) with compiled conditions. */
+export function decideRules<O extends string>(ruleSet: RuleSet<O>, values: FactValues, traceOf?: (rule: Rule<O>) => RuleEvaluation['trace']): RuleEvaluation<O>[] {
+  const compiled = compiledConditions(ruleSet as RuleSet);
+  const evaluations: RuleEvaluation<O>[] = [];
+  for (const rule of ruleSet.rules) {
+    if (rule.fallback) continue;
+    const condition = compiled.get(rule as Rule) as CompiledCondition;
+    evaluations.push(ruleEvaluation(rule, ruleSet, compiledVerdict(condition, values, traceOf?.(rule)), values));
+  }
+  return evaluations;
+}
+
+/** Compiles `ruleSet`'s conditions (once per loaded rule set) for repeated synchronous decisions. */
+export function compileRuleSet<O extends string>(ruleSet: RuleSet<O>): CompiledRuleSet<O> {
+  compiledConditions(ruleSet as RuleSet);
+  return {
+    ruleSet,
+    decide(values) {
+      const evaluations = decideRules(ruleSet, values);
+      const { outcome, firedFallback } = chooseOutcome(ruleSet, evaluations);
+      const firedRules: string[] = [];
+      const unknownRules: string[] = [];
+      const flags: string[] = [];
+      let next = 0;
+      for (const rule of ruleSet.rules) {
+        if (rule.fallback) {
+          if (rule === firedFallback) firedRules.push(rule.id);
+          continue;
+        }
+        const { status } = evaluations[next++] as RuleEvaluation<O>;
+        if (status === 'unknown') unknownRules.push(rule.id);
+        else if (status === 'fired') {
+          firedRules.push(rule.id);
+          if (rule.effect.kind === 'flag') flags.push(rule.effect.flag);
+        }
+      }
+      let missingFacts: readonly string[] | undefined;
+      return {
+        outcome,
+        firedRules,
+        unknownRules,
+        flags,
+        // Ranked on first read: a caller after the outcome alone never pays for it.
+        get missingFacts() {
+          return (missingFacts ??= rankMissingFacts(ruleSet, evaluations).map((m) => m.fact));
+        },
+      };
+    },
+  };
+}
