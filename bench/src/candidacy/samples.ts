@@ -8,7 +8,7 @@
  * ones, and ones an already-decided rule does not need).
  */
 import jsonLogic from 'json-logic-js';
-import { builtInRuleSet, evaluateSync, type RuleSet } from '@recovery-rules/core/sync';
+import { builtInRuleSet, compileRuleSet, evaluateSync, type CompiledRuleSet, type RuleSet } from '@recovery-rules/core/sync';
 import { generatePatient } from '../patients/generate-patient.js';
 import { seededRandom } from '../patients/random.js';
 import { handWrittenCandidacy } from './hand-written.js';
@@ -32,6 +32,8 @@ export interface CandidacyComparison {
   readonly rawEngine: RawEngineRun;
   readonly jsonLogicRules: readonly [string, JsonLogic][];
   readonly handWritten: (values: RuleValues) => string[];
+  /** The SDK's compiled rule logic, deciding over the same derived values the others get. */
+  readonly compiled: CompiledRuleSet;
 }
 
 /** Evaluates every JsonLogic rule and returns the ids of those that hold, in rule-set order. */
@@ -66,10 +68,13 @@ export async function candidacyComparison(count: number, seed = 11): Promise<Can
   const rawEngine = rawJsonRulesEngine(ruleSet);
   const jsonLogicRules = ruleSetToJsonLogic(ruleSet);
   const handWritten = handWrittenCandidacy(ruleSet);
+  const compiled = compileRuleSet(ruleSet);
+  const withConditions = new Set(ruleSet.rules.filter((rule) => rule.conditions).map((rule) => rule.id));
   for (const [index, sample] of samples.entries()) {
+    assertSame('compileRuleSet().decide', compiled.decide(sample.values).firedRules.filter((id) => withConditions.has(id)), sample, index);
     assertSame('raw json-rules-engine', await rawEngine(sample.values), sample, index);
     assertSame('json-logic-js', jsonLogicFired(jsonLogicRules, sample.values), sample, index);
     assertSame('the hand-written function', handWritten(sample.values), sample, index);
   }
-  return { ruleSet, samples, generated, rawEngine, jsonLogicRules, handWritten };
+  return { ruleSet, samples, generated, rawEngine, jsonLogicRules, handWritten, compiled };
 }

@@ -14,6 +14,7 @@ export function assessCases(patients: readonly Record<string, unknown>[], compar
   const sample = (i: number) => comparison.samples[i % comparison.samples.length] as (typeof comparison.samples)[number];
   return [
     { name: CASES.rawEngine, async: true, run: (i) => comparison.rawEngine(sample(i).values) },
+    { name: CASES.assessSyncNoTrace, run: (i) => assessSync(patient(i), { trace: false }) },
     { name: CASES.assessSync, run: (i) => assessSync(patient(i)) },
     { name: CASES.assessAsync, async: true, run: (i) => assess(patient(i)) },
     {

@@ -3,6 +3,7 @@ export const CASES = {
   rawEngine: 'raw json-rules-engine (one engine, await run)',
   jsonLogic: 'json-logic-js',
   handWritten: 'hand-written TypeScript',
+  sdkCompiled: 'SDK compiled logic only (compileRuleSet().decide)',
   sdkSync: 'SDK evaluateSync, with trace',
   sdkSyncNoTrace: 'SDK evaluateSync, trace: false',
   sdkAsync: 'SDK evaluate (json-rules-engine path)',
