@@ -13,6 +13,8 @@ export interface RunSettings {
   readonly fentanylPolicy?: FentanylPolicy;
   readonly region?: string;
   readonly locale?: 'en' | 'es';
+  /** False with `--no-trace`: results leave out each rule's condition trace (smaller, faster output). */
+  readonly trace: boolean;
 }
 
 /** What the command line asked for. */
@@ -37,6 +39,7 @@ const OPTIONS = {
   region: { type: 'string' },
   locale: { type: 'string' },
   workers: { type: 'string' },
+  'no-trace': { type: 'boolean' },
   format: { type: 'string' },
   'require-full-coverage': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -73,9 +76,11 @@ function runSettings(values: Values): RunSettings {
   const policy = fentanylPolicy(values['fentanyl-policy']);
   const chosenRegion = region(values.region);
   const chosenLocale = locale(values.locale);
+  if (values['no-trace'] && values.pretty) throw new UsageError('--no-trace cannot be combined with --pretty, which shows the trace');
   return {
     mode,
     pretty: values.pretty ?? false,
+    trace: !values['no-trace'],
     ...(policy && { fentanylPolicy: policy }),
     ...(chosenRegion && { region: chosenRegion }),
     ...(chosenLocale && { locale: chosenLocale }),
@@ -131,7 +136,7 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'assess':
       return assessCommand(values, args);
     case 'docs': {
-      reject(values, 'docs', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers']);
+      reject(values, 'docs', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace']);
       const [target, ...extra] = args;
       if (target === undefined || extra.length > 0) throw new UsageError('"docs" takes one rule set id or file');
       const format = values.format ?? 'md';
@@ -139,16 +144,16 @@ export function parseCommand(argv: readonly string[]): Command {
       return { kind: 'docs', target, format };
     }
     case 'lint':
-      reject(values, 'lint', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'format']);
+      reject(values, 'lint', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace', 'format']);
       return { kind: 'lint', targets: args };
     case 'validate':
-      reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'format']);
+      reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace', 'format']);
       return { kind: 'validate', files: args };
     case 'test':
-      reject(values, 'test', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'format']);
+      reject(values, 'test', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace', 'format']);
       return { kind: 'test', paths: args, requireFullCoverage: values['require-full-coverage'] ?? false };
     case 'list':
-      reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale', 'format', 'workers']);
+      reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale', 'format', 'workers', 'no-trace']);
       if (args.length > 0) throw new UsageError(`"list" takes no arguments; unexpected "${args[0]}"`);
       return { kind: 'list', pretty: values.pretty ?? false };
     case undefined:

@@ -69,6 +69,26 @@ describe('assess --ndjson --workers', () => {
     expect(runCli(['assess', '--ndjson', '-', '--workers', 'auto'], input).stdout === fromFile).toBe(true);
   });
 
+  it('leaves traces out with --no-trace and changes no answer, whatever the thread count', () => {
+    type Report = { results: Record<string, { outcome: string; firedRules: string[]; missingFacts: string[]; rules: { conditions?: unknown }[] }> };
+    const tracedRun = runCli(['assess', '--ndjson', file, '--workers', '1']);
+    const traced = jsonLines(tracedRun.stdout) as unknown as Report[];
+    const bare = runCli(['assess', '--ndjson', file, '--workers', '1', '--no-trace']);
+    expect(runCli(['assess', '--ndjson', file, '--workers', '2', '--no-trace']).stdout === bare.stdout).toBe(true);
+    const lines = jsonLines(bare.stdout) as unknown as Report[];
+    expect(lines).toHaveLength(traced.length);
+    expect(bare.stdout.length).toBeLessThan(tracedRun.stdout.length * 0.75);
+    lines.forEach((report, i) => {
+      if (!report.results) return expect(traced[i]).toEqual(report);
+      for (const [id, result] of Object.entries(report.results)) {
+        const full = traced[i]?.results[id];
+        expect(result.rules.every((rule) => rule.conditions === undefined)).toBe(true);
+        expect(full?.rules.some((rule) => rule.conditions !== undefined)).toBe(true);
+        expect([result.outcome, result.firedRules, result.missingFacts]).toEqual([full?.outcome, full?.firedRules, full?.missingFacts]);
+      }
+    });
+  });
+
   it('rejects a bad --workers value, and --workers outside assess --ndjson', () => {
     for (const args of [
       ['assess', '--ndjson', file, '--workers', '0'],
@@ -81,6 +101,12 @@ describe('assess --ndjson --workers', () => {
       const run = runCli(args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/--workers/);
+      expect(run.stdout).toBe('');
+    }
+    for (const args of [['assess', file, '--pretty', '--no-trace'], ['list', '--no-trace']]) {
+      const run = runCli(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/--no-trace/);
       expect(run.stdout).toBe('');
     }
   });

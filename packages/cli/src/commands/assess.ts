@@ -16,6 +16,7 @@ export async function runAssess(command: Extract<Command, { kind: 'assess' }>, i
     ...(command.fentanylPolicy && { fentanylPolicy: command.fentanylPolicy }),
     ...(command.region && { region: command.region }),
     ...(command.locale && { locale: command.locale }),
+    ...(!command.trace && { trace: false }),
   };
   if (command.mode === 'ndjson') {
     return runAssessBatch(command.source, options, await resolveWorkers(command.workers, command.source), io);

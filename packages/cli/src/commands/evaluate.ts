@@ -21,6 +21,7 @@ export async function runEvaluate(command: Extract<Command, { kind: 'evaluate' }
     ...(command.fentanylPolicy && { fentanylPolicy: command.fentanylPolicy }),
     ...(command.region && { region: command.region }),
     ...(command.locale && { locale: command.locale }),
+    ...(!command.trace && { trace: false }),
   };
   const run = (facts: unknown): Promise<EvaluationResult> => evaluate(ruleSetId, facts, options);
   return command.mode === 'ndjson' ? runNdjson(run, source, io) : runSingle(run, source, command.pretty ? formatPrettyResult : undefined, io);
