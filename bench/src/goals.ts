@@ -76,15 +76,17 @@ export function bundleGoals(bundle: BundleReport | undefined): GoalVerdict[] {
   ];
 }
 
-/** Verdicts for the batch goals, from runs of different sizes with the same thread setting. */
-export function batchGoals(runs: readonly BatchRun[]): GoalVerdict[] {
+/** Verdicts for the batch goals, from the `--no-trace` runs with the first run's thread setting. */
+export function batchGoals(all: readonly BatchRun[]): GoalVerdict[] {
+  const threads = all[0]?.threads;
+  const runs = all.filter((r) => !r.trace && r.threads === threads);
   if (runs.length === 0) return [];
   const largest = runs.reduce((a, b) => (b.patients > a.patients ? b : a));
   const smallest = runs.reduce((a, b) => (b.patients < a.patients ? b : a));
   const verdicts: GoalVerdict[] = [
     {
       goal: 'batch ≥50,000 patients/s end to end on 2 cores',
-      measured: `${Math.round(largest.patientsPerSecond).toLocaleString('en-US')} patients/s over ${largest.patients.toLocaleString('en-US')}`,
+      measured: `${Math.round(largest.patientsPerSecond).toLocaleString('en-US')} patients/s over ${largest.patients.toLocaleString('en-US')} (--no-trace, ${threads} threads)`,
       met: largest.patientsPerSecond >= BATCH_GOAL_PER_SECOND,
     },
   ];

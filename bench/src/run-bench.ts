@@ -3,15 +3,15 @@
  * `pnpm bench:smoke`: a few seconds of the evaluator suites, failing (exit 1) only when a ratio between two
  * paths measured in the same run regresses grossly; never on an absolute time.
  *
- * Options: --smoke, --only micro,cold,bundle,batch, --batch-sizes 100000,1000000, --threads auto|N,
- * --rounds N, --round-ms N, --json file (raw figures).
+ * Options: --smoke, --only micro,cold,bundle,batch, --batch count:threads:trace,... (e.g.
+ * 100000:auto:notrace,100000:1:trace), --rounds N, --round-ms N, --json file (raw figures).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { assessSync } from '@recovery-rules/core/sync';
-import { measureBatch, type BatchRun } from './batch/measure-batch.js';
+import { measureBatch, parseBatchSpecs, type BatchRun } from './batch/measure-batch.js';
 import { measureSyncBundle, type BundleReport } from './bundle/measure-bundle.js';
 import { candidacyComparison } from './candidacy/samples.js';
 import { bareNodeMs, measureColdStart, type ColdStart } from './cold-start/measure-cold-start.js';
@@ -30,8 +30,7 @@ const { values } = parseArgs({
   options: {
     smoke: { type: 'boolean', default: false },
     only: { type: 'string', default: 'micro,cold,bundle,batch' },
-    'batch-sizes': { type: 'string', default: '100000,1000000' },
-    threads: { type: 'string', default: 'auto' },
+    batch: { type: 'string', default: '100000:auto:notrace,1000000:auto:notrace,100000:1:notrace,100000:auto:trace' },
     rounds: { type: 'string' },
     'round-ms': { type: 'string' },
     json: { type: 'string' },
@@ -94,10 +93,10 @@ if (only.has('bundle')) {
   }
 }
 if (only.has('batch')) {
-  const threads = values.threads === 'auto' ? 'auto' : Number(values.threads);
-  for (const size of values['batch-sizes'].split(',').map(Number)) {
-    batches.push(await measureBatch(size, threads));
-    out(`measured ${size} patients (load average now ${loadavg()[0]?.toFixed(2)})`);
+  for (const spec of parseBatchSpecs(values.batch)) {
+    const run = await measureBatch(spec);
+    batches.push(run);
+    out(`measured ${spec.patients} patients, ${spec.threads} threads, trace ${spec.trace}: ${Math.round(run.patientsPerSecond)}/s (load average now ${loadavg()[0]?.toFixed(2)})`);
   }
   out(formatBatch(batches));
 }

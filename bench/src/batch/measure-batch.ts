@@ -14,6 +14,8 @@ import { writePatients } from '../patients/write-patients.js';
 export interface BatchRun {
   readonly patients: number;
   readonly threads: number | 'auto';
+  /** Whether reports carried condition traces (the CLI default) or were run with `--no-trace`. */
+  readonly trace: boolean;
   readonly seconds: number;
   readonly patientsPerSecond: number;
   /** Peak resident memory of the CLI process, MiB (undefined where /proc is not available). */
@@ -42,12 +44,32 @@ function peakRssKiB(pid: number): number | undefined {
   }
 }
 
-/** Runs the CLI over `count` generated patients with `threads` threads and measures it. */
-export async function measureBatch(count: number, threads: number | 'auto'): Promise<BatchRun> {
+/** One batch run to make: how many patients, how many threads, with or without traces. */
+export interface BatchSpec {
+  readonly patients: number;
+  readonly threads: number | 'auto';
+  readonly trace: boolean;
+}
+
+/** Parses `100000:auto:notrace,1000000:2:trace` into specs. */
+export function parseBatchSpecs(text: string): BatchSpec[] {
+  return text.split(',').map((item) => {
+    const [count = '', threads = 'auto', trace = 'notrace'] = item.split(':');
+    const patients = Number(count);
+    if (!Number.isInteger(patients) || patients < 1) throw new Error(`bad batch run "${item}": expected count[:threads|auto[:trace|notrace]]`);
+    if (trace !== 'trace' && trace !== 'notrace') throw new Error(`bad batch run "${item}": the third part is trace or notrace`);
+    return { patients, threads: threads === 'auto' ? 'auto' : Number(threads), trace: trace === 'trace' };
+  });
+}
+
+/** Runs the CLI over generated patients as `spec` says and measures it. */
+export async function measureBatch(spec: BatchSpec): Promise<BatchRun> {
+  const { patients: count, threads, trace } = spec;
   const file = await patientsFile(count);
   const sink = openSync('/dev/null', 'w');
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [CLI_BIN, 'assess', '--ndjson', file, '--workers', String(threads)], { stdio: ['ignore', sink, 'pipe'] });
+  const args = [CLI_BIN, 'assess', '--ndjson', file, '--workers', String(threads), ...(trace ? [] : ['--no-trace'])];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', sink, 'pipe'] });
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   let peak: number | undefined;
@@ -63,6 +85,7 @@ export async function measureBatch(count: number, threads: number | 'auto'): Pro
   return {
     patients: count,
     threads,
+    trace,
     seconds,
     patientsPerSecond: count / seconds,
     peakRssMiB: peak === undefined ? undefined : peak / 1024,

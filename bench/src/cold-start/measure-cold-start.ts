@@ -15,6 +15,11 @@ export interface ColdStart {
   readonly loadMs: number;
   readonly firstAssessMs: number;
   readonly totalMs: number;
+  /** CPU time (user + system) of the same phases; loading and the first assess are counted together. */
+  readonly cpuNodeStartMs: number;
+  readonly cpuImportMs: number;
+  readonly cpuLoadAndAssessMs: number;
+  readonly cpuTotalMs: number;
   /** Wall time of the whole process, from spawn to exit. */
   readonly processMs: number;
 }
@@ -49,6 +54,10 @@ export function measureColdStart(mode: 'sync' | 'async', runs: number): ColdStar
     loadMs: pick('loadMs'),
     firstAssessMs: pick('firstAssessMs'),
     totalMs: pick('totalMs'),
+    cpuNodeStartMs: pick('cpuNodeStartMs'),
+    cpuImportMs: pick('cpuImportMs'),
+    cpuLoadAndAssessMs: pick('cpuLoadAndAssessMs'),
+    cpuTotalMs: pick('cpuTotalMs'),
     processMs: pick('processMs'),
   };
 }

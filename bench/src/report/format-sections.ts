@@ -47,7 +47,13 @@ export function formatColdStart(runs: readonly ColdStart[], bareNodeMs: number):
         `| ${r.mode === 'sync' ? '@recovery-rules/core/sync, assessSync' : '@recovery-rules/core, assess (json-rules-engine)'} | ${ms(r.nodeStartMs)} | ${ms(r.importMs)} | ${ms(r.loadMs)} | ${ms(r.firstAssessMs)} | ${ms(r.totalMs)} | ${ms(r.processMs)} |`,
     ),
     '',
-    `- ${runs[0]?.runs ?? 0} processes each; a bare \`node -e 0\` takes ${ms(bareNodeMs)} wall time here.`,
+    '| entry (CPU time, user + system) | node start | import | load + first assess | total |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...runs.map(
+      (r) => `| ${r.mode === 'sync' ? 'core/sync' : 'core (async)'} | ${ms(r.cpuNodeStartMs)} | ${ms(r.cpuImportMs)} | ${ms(r.cpuLoadAndAssessMs)} | ${ms(r.cpuTotalMs)} |`,
+    ),
+    '',
+    `- ${runs[0]?.runs ?? 0} processes each; a bare \`node -e 0\` takes ${ms(bareNodeMs)} wall time here. CPU time is the steadier figure on a busy machine.`,
     '',
   ].join('\n');
 }
@@ -74,11 +80,11 @@ export function formatBatch(runs: readonly BatchRun[]): string {
   return [
     '### Batch: `recovery-rules assess --ndjson` (reports to /dev/null)',
     '',
-    '| patients | threads | input | wall time | patients/s | peak RSS |',
-    '| ---: | --- | ---: | ---: | ---: | ---: |',
+    '| patients | threads | traces | input | wall time | patients/s | peak RSS |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: |',
     ...runs.map(
       (r) =>
-        `| ${r.patients.toLocaleString('en-US')} | ${r.threads} | ${r.inputMiB.toFixed(0)} MiB | ${r.seconds.toFixed(1)} s | ${Math.round(r.patientsPerSecond).toLocaleString('en-US')} | ${r.peakRssMiB === undefined ? 'n/a' : `${r.peakRssMiB.toFixed(0)} MiB`} |`,
+        `| ${r.patients.toLocaleString('en-US')} | ${r.threads} | ${r.trace ? 'yes' : '--no-trace'} | ${r.inputMiB.toFixed(0)} MiB | ${r.seconds.toFixed(1)} s | ${Math.round(r.patientsPerSecond).toLocaleString('en-US')} | ${r.peakRssMiB === undefined ? 'n/a' : `${r.peakRssMiB.toFixed(0)} MiB`} |`,
     ),
     '',
   ].join('\n');
