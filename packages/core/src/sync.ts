@@ -60,6 +60,5 @@ export {
   type EmergencyStepId,
 } from './emergency/index.js';
 export { fillPlaceholders, placeholdersIn, type MessageCatalog, type MessageText } from './messages/catalog.js';
-export { ruleSetJsonSchema } from './rule-set/json-schema.js';
 export { lintRuleSet } from './lint/lint-rule-set.js';
 export type { LintFinding } from './lint/lint-finding.js';

@@ -13,8 +13,9 @@ import type { MessageCatalog } from '../messages/catalog.js';
 import type { Rule, RuleSet } from '../rule-set/rule-set.js';
 import { chooseOutcome, rankOf } from './choose-outcome.js';
 import { decideRules } from './compile/compile-rule-set.js';
+import { compiledTraces } from './compile/compiled-rule-set.js';
 import { conditionTruth, interpretedVerdict } from './condition-truth.js';
-import { directOracle, engineOracle } from './leaf-oracle.js';
+import { engineOracle } from './leaf-oracle.js';
 import { requireTimeIfRead } from './require-time.js';
 import { renderMessages } from './render-messages.js';
 import { rankMissingFacts } from './rank-missing-facts.js';
@@ -84,8 +85,8 @@ function decideSync<O extends string>(ruleSet: RuleSet<O>, facts: KnownFacts, co
   const derivation = prepare(ruleSet as RuleSet, facts, context);
   const outcomes = outcomeFactIds(ruleSet as RuleSet).map(([fact, id]) => [fact, context.outcomeOfSync(id)] as const);
   const values = { ...facts, ...derivation.values, ...Object.fromEntries(outcomes) };
-  const traceOf = (rule: Rule<O>) => conditionTruth(rule.conditions ?? ALWAYS, directOracle, values, ruleSet as RuleSet).trace;
-  return decideRules(ruleSet, values, withTrace ? traceOf : undefined);
+  const traces = withTrace ? compiledTraces(ruleSet as RuleSet) : undefined;
+  return decideRules(ruleSet, values, traces && ((rule) => traces.get(rule as Rule)?.(values)));
 }
 
 /** Every rule but the fallback, which is decided from the others. */

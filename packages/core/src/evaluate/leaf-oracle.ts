@@ -1,12 +1,9 @@
 /**
- * Where a leaf's two-valued result comes from. The reference path reads it from json-rules-engine's
- * annotated tree; the synchronous path computes it directly with the same operator semantics. Three-valued
- * logic, precedence and tracing are shared, so the two paths can only differ in leaf results, and a
- * differential test holds them equal.
+ * Where a leaf's two-valued result comes from on the reference path: json-rules-engine's annotated tree.
+ * The compiled path (compile/) computes leaves itself; a differential test holds the two equal.
  */
 import type { LeafCondition } from '../rule-set/schema.js';
 import type { AnnotatedCondition } from './run-engine.js';
-import { comparisonFor, type Comparison } from './compile/comparison.js';
 
 /** Supplies leaf results for one condition tree. */
 export interface LeafOracle {
@@ -33,18 +30,3 @@ export function engineOracle(annotated: AnnotatedCondition | undefined): LeafOra
     },
   };
 }
-
-const comparisons = new WeakMap<LeafCondition, Comparison>();
-
-/** Computes leaf results directly and synchronously, with the compiled evaluator's comparisons. */
-export const directOracle: LeafOracle = {
-  child: () => directOracle,
-  result(leaf, actual) {
-    let compare = comparisons.get(leaf);
-    if (!compare) {
-      compare = comparisonFor(leaf);
-      comparisons.set(leaf, compare);
-    }
-    return compare(actual);
-  },
-};

@@ -41,6 +41,11 @@ describe('toLocal', () => {
     expect(toLocal(ms(instant), zone)).toEqual(expected);
   });
 
+  it('reads a year the fast en-US pattern does not cover (three digits) through the parts', () => {
+    expect(toLocal(Date.UTC(999, 5, 1, 12) - 0, 'UTC')).toEqual(wall(999, 6, 1, 12, 0));
+    expect(toLocal(ms('0999-06-01T12:00:00Z'), NY)).toMatchObject({ year: 999, month: 6, day: 1, hour: 7 });
+  });
+
   it('reads midnight as hour 0, never 24', () => {
     expect(toLocal(ms('2025-03-15T00:00:00Z'), 'UTC').hour).toBe(0);
     expect(toLocal(ms('2025-03-15T04:00:00Z'), NY)).toMatchObject({ day: 15, hour: 0 });

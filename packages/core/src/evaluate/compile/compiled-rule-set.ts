@@ -8,6 +8,7 @@ import type { ConditionVerdict } from '../rule-status.js';
 import type { ConditionTrace } from '../trace.js';
 import { ALWAYS_HOLDS, conditionCompiler, type CompiledCondition } from './compile-condition.js';
 import type { FactValues } from './fact-reader.js';
+import { traceCompiler, type CompiledTrace } from './compile-trace.js';
 import { TRUE, UNKNOWN, truthName } from './tri.js';
 
 const compiledByRuleSet = new WeakMap<RuleSet, ReadonlyMap<Rule, CompiledCondition>>();
@@ -19,6 +20,20 @@ export function compiledConditions(ruleSet: RuleSet): ReadonlyMap<Rule, Compiled
     const compile = conditionCompiler(ruleSet);
     compiled = new Map(ruleSet.rules.map((rule) => [rule, rule.conditions ? compile(rule.conditions) : ALWAYS_HOLDS]));
     compiledByRuleSet.set(ruleSet, compiled);
+  }
+  return compiled;
+}
+
+const ALWAYS_TRACE: CompiledTrace = () => ({ kind: 'all', truth: 'true', children: [] });
+const tracesByRuleSet = new WeakMap<RuleSet, ReadonlyMap<Rule, CompiledTrace>>();
+
+/** The compiled trace builder of every rule of `ruleSet`, compiled on first request. */
+export function compiledTraces(ruleSet: RuleSet): ReadonlyMap<Rule, CompiledTrace> {
+  let compiled = tracesByRuleSet.get(ruleSet);
+  if (!compiled) {
+    const compile = traceCompiler(ruleSet);
+    compiled = new Map(ruleSet.rules.map((rule) => [rule, rule.conditions ? compile(rule.conditions) : ALWAYS_TRACE]));
+    tracesByRuleSet.set(ruleSet, compiled);
   }
   return compiled;
 }
