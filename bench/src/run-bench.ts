@@ -66,7 +66,7 @@ let bundle: BundleReport | undefined;
 const batches: BatchRun[] = [];
 
 if (only.has('micro')) {
-  out(`Interleaved rounds: ${settings.rounds} per case, about ${settings.roundMs} ms each; figures are medians of the rounds.\n`);
+  out(`Interleaved rounds: ${settings.rounds} per case, about ${settings.roundMs} ms of CPU each; figures are medians of the rounds, and ratios use CPU time (this process), which a busy machine barely disturbs.\n`);
   const comparison = await candidacyComparison(values.smoke ? 32 : 128);
   const patients = assessPatients(values.smoke ? 64 : 256);
   candidacy = await runCandidacySuite(comparison, settings);

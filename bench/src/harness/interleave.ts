@@ -2,7 +2,9 @@
  * An interleaved benchmark runner: every case runs once per round, rounds repeat, the order of cases
  * rotates each round, and each case reports the median time per operation over the rounds. Interleaving
  * spreads machine noise (frequency changes, other processes, GC from a neighbour) over all cases alike, so
- * ratios between cases measured in one run are far steadier than absolute times.
+ * ratios between cases measured in one run are far steadier than absolute times. Each round records CPU
+ * time as well as wall time; figures and ratios use CPU time, which other processes on a shared machine
+ * barely disturb (their time slices are not this process's CPU time).
  */
 import { median, relativeSpread } from './statistics.js';
 
@@ -25,9 +27,14 @@ export interface RunSettings {
 /** The measured figures of one case. */
 export interface CaseResult {
   readonly name: string;
-  /** Median nanoseconds per operation over the rounds. */
+  /**
+   * Median CPU nanoseconds (user + system, this process) per operation over the rounds: the figure ratios
+   * use, since time the scheduler gives to other processes on a busy machine is not counted.
+   */
   readonly medianNs: number;
-  /** Median absolute deviation of the rounds, relative to the median. */
+  /** Median wall-clock nanoseconds per operation over the rounds. */
+  readonly medianWallNs: number;
+  /** Median absolute deviation of the rounds' CPU times, relative to the median. */
   readonly spread: number;
   readonly operationsPerRound: number;
 }
@@ -40,21 +47,29 @@ export function lastSinkValue(): unknown {
   return sink;
 }
 
-async function timeOperations(bench: BenchCase, count: number, offset: number): Promise<number> {
+interface Elapsed {
+  readonly wallNs: number;
+  readonly cpuNs: number;
+}
+
+async function timeOperations(bench: BenchCase, count: number, offset: number): Promise<Elapsed> {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   if (bench.async) {
     for (let i = 0; i < count; i++) sink = await bench.run(offset + i);
   } else {
     for (let i = 0; i < count; i++) sink = bench.run(offset + i);
   }
-  return Number(process.hrtime.bigint() - start);
+  const wallNs = Number(process.hrtime.bigint() - start);
+  const used = process.cpuUsage(cpu);
+  return { wallNs, cpuNs: (used.user + used.system) * 1000 };
 }
 
 /** Operations per round: doubles a trial count until it fills a tenth of a round, then scales up. */
 async function calibrate(bench: BenchCase, roundMs: number): Promise<number> {
   let count = 1;
   for (;;) {
-    const elapsedNs = await timeOperations(bench, count, 0);
+    const elapsedNs = (await timeOperations(bench, count, 0)).cpuNs;
     if (elapsedNs >= (roundMs * 1e6) / 10 || count >= 1 << 24) {
       return Math.max(1, Math.round((count * roundMs * 1e6) / Math.max(elapsedNs, 1)));
     }
@@ -66,19 +81,22 @@ async function calibrate(bench: BenchCase, roundMs: number): Promise<number> {
 export async function runInterleaved(cases: readonly BenchCase[], settings: RunSettings): Promise<CaseResult[]> {
   const counts: number[] = [];
   for (const bench of cases) counts.push(await calibrate(bench, settings.roundMs));
-  const samples: number[][] = cases.map(() => []);
+  const cpuSamples: number[][] = cases.map(() => []);
+  const wallSamples: number[][] = cases.map(() => []);
   for (let round = 0; round < settings.rounds; round++) {
     for (let k = 0; k < cases.length; k++) {
       const index = (k + round) % cases.length;
       const count = counts[index] as number;
-      const elapsedNs = await timeOperations(cases[index] as BenchCase, count, round * count);
-      (samples[index] as number[]).push(elapsedNs / count);
+      const { wallNs, cpuNs } = await timeOperations(cases[index] as BenchCase, count, round * count);
+      (cpuSamples[index] as number[]).push(cpuNs / count);
+      (wallSamples[index] as number[]).push(wallNs / count);
     }
   }
   return cases.map((bench, index) => ({
     name: bench.name,
-    medianNs: median(samples[index] as number[]),
-    spread: relativeSpread(samples[index] as number[]),
+    medianNs: median(cpuSamples[index] as number[]),
+    medianWallNs: median(wallSamples[index] as number[]),
+    spread: relativeSpread(cpuSamples[index] as number[]),
     operationsPerRound: counts[index] as number,
   }));
 }

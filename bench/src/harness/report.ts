@@ -13,18 +13,18 @@ export function speedup(result: CaseResult, baseline: CaseResult): number {
   return baseline.medianNs / result.medianNs;
 }
 
-/** A Markdown table: case, median time per operation, operations per second, spread, speed-up. */
+/** A Markdown table: case, median CPU and wall time per operation, CPU-bound operations per second, spread, speed-up. */
 export function formatTable(title: string, results: readonly CaseResult[], baseline: CaseResult): string {
   const rows = results.map((r) => {
     const ratio = speedup(r, baseline);
     const times = ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2);
-    return `| ${r.name} | ${formatDuration(r.medianNs)} | ${Math.round(1e9 / r.medianNs).toLocaleString('en-US')} | ±${(r.spread * 100).toFixed(1)}% | ${times}x |`;
+    return `| ${r.name} | ${formatDuration(r.medianNs)} | ${formatDuration(r.medianWallNs)} | ${Math.round(1e9 / r.medianNs).toLocaleString('en-US')} | ±${(r.spread * 100).toFixed(1)}% | ${times}x |`;
   });
   return [
     `### ${title}`,
     '',
-    `| case | median per op | ops/s | spread | vs ${baseline.name} |`,
-    '| --- | ---: | ---: | ---: | ---: |',
+    `| case | CPU per op | wall per op | ops/s (CPU) | spread | vs ${baseline.name} |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
   ].join('\n');
