@@ -20,6 +20,11 @@ export interface BatchRun {
   readonly patientsPerSecond: number;
   /** Peak resident memory of the CLI process, MiB (undefined where /proc is not available). */
   readonly peakRssMiB: number | undefined;
+  /**
+   * CPU seconds (user + system, all threads) the CLI process used, sampled until just before it exited; on a
+   * shared machine, patients per CPU-second says more about the code than wall-clock throughput does.
+   */
+  readonly cpuSeconds: number | undefined;
   readonly inputMiB: number;
 }
 
@@ -33,6 +38,17 @@ export async function patientsFile(count: number, seed = 7): Promise<string> {
     renameSync(`${file}.partial`, file);
   }
   return file;
+}
+
+/** utime + stime of a live process, in seconds (fields 14 and 15 of /proc/pid/stat, in clock ticks of 1/100 s). */
+function cpuSecondsOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 function peakRssKiB(pid: number): number | undefined {
@@ -73,9 +89,12 @@ export async function measureBatch(spec: BatchSpec): Promise<BatchRun> {
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   let peak: number | undefined;
+  let cpuSeconds: number | undefined;
   const poll = setInterval(() => {
-    const now = child.pid === undefined ? undefined : peakRssKiB(child.pid);
+    if (child.pid === undefined) return;
+    const now = peakRssKiB(child.pid);
     if (now !== undefined) peak = Math.max(peak ?? 0, now);
+    cpuSeconds = cpuSecondsOf(child.pid) ?? cpuSeconds;
   }, 50);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -89,6 +108,7 @@ export async function measureBatch(spec: BatchSpec): Promise<BatchRun> {
     seconds,
     patientsPerSecond: count / seconds,
     peakRssMiB: peak === undefined ? undefined : peak / 1024,
+    cpuSeconds,
     inputMiB: statSync(file).size / 2 ** 20,
   };
 }

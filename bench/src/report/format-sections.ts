@@ -80,11 +80,13 @@ export function formatBatch(runs: readonly BatchRun[]): string {
   return [
     '### Batch: `recovery-rules assess --ndjson` (reports to /dev/null)',
     '',
-    '| patients | threads | traces | input | wall time | patients/s | peak RSS |',
-    '| ---: | --- | --- | ---: | ---: | ---: | ---: |',
+    'CPU time covers every thread of the CLI process; with N idle cores, patients/s can reach at most N x patients per CPU-second.',
+    '',
+    '| patients | threads | traces | input | wall time | patients/s | CPU time | patients per CPU-second | peak RSS |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...runs.map(
       (r) =>
-        `| ${r.patients.toLocaleString('en-US')} | ${r.threads} | ${r.trace ? 'yes' : '--no-trace'} | ${r.inputMiB.toFixed(0)} MiB | ${r.seconds.toFixed(1)} s | ${Math.round(r.patientsPerSecond).toLocaleString('en-US')} | ${r.peakRssMiB === undefined ? 'n/a' : `${r.peakRssMiB.toFixed(0)} MiB`} |`,
+        `| ${r.patients.toLocaleString('en-US')} | ${r.threads} | ${r.trace ? 'yes' : '--no-trace'} | ${r.inputMiB.toFixed(0)} MiB | ${r.seconds.toFixed(1)} s | ${Math.round(r.patientsPerSecond).toLocaleString('en-US')} | ${r.cpuSeconds === undefined ? 'n/a' : `${r.cpuSeconds.toFixed(1)} s`} | ${r.cpuSeconds === undefined ? 'n/a' : Math.round(r.patients / r.cpuSeconds).toLocaleString('en-US')} | ${r.peakRssMiB === undefined ? 'n/a' : `${r.peakRssMiB.toFixed(0)} MiB`} |`,
     ),
     '',
   ].join('\n');
