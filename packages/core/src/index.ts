@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 export * from './sync.js';
-export { evaluate, evaluateRuleSet } from './api/evaluate.js';
-export { assess } from './api/assess.js';
+export { evaluate, evaluateRuleSet } from './api/evaluate-async.js';
+export { assess } from './api/assess-async.js';
 // Authoring only: generating the JSON Schema pulls in zod's converter, which browser bundles don't need
 // (the committed schema ships as `@recovery-rules/core/rule-set.schema.json`).
 export { ruleSetJsonSchema } from './rule-set/json-schema.js';

@@ -13,7 +13,7 @@ import type { BuiltInRuleSetId } from '../rule-sets/outcomes.js';
 import type { AssessmentMessage, AssessmentQuestion, AssessmentReport } from './assessment-report.js';
 import { createSession, type Session, type SessionOptions } from './evaluation-session.js';
 
-/** Options for {@link assess}: as for `evaluate`; `locale` also picks the steps and disclaimer language. */
+/** Options for `assess` and {@link assessSync}: as for `evaluate`; `locale` also picks the steps and disclaimer language. */
 export type AssessOptions = SessionOptions;
 
 /** Dependency order: a rule set comes after every rule set whose outcome it reads. */
@@ -74,22 +74,9 @@ function combinedQuestions(ordered: readonly EvaluationResult[]): AssessmentQues
 }
 
 /**
- * Runs all six built-in rule sets for the same facts (through json-rules-engine, the reference evaluator)
- * and combines them.
- * @throws {@link FactsValidationError} when any fact is invalid (including a COWS score: evaluate `cows` on
- *   its own to get the invalid-input outcome).
- */
-export async function assess(facts: unknown, options: AssessOptions = {}): Promise<AssessmentReport> {
-  const parsed = parseFacts(facts);
-  const session = createSession(parsed, options);
-  const results: Partial<Record<BuiltInRuleSetId, EvaluationResult>> = {};
-  for (const id of ASSESSMENT_ORDER) results[id] = await session.resultOf(id);
-  return combine(parsed, session, results);
-}
-
-/**
- * {@link assess}, synchronously: for the emergency path, renders and batch work. The report equals the
- * asynchronous one.
+ * Runs all six built-in rule sets for the same facts, synchronously (the compiled evaluator), each once in
+ * dependency order, and combines them: for the emergency path, renders and batch work. The report equals
+ * the one `assess` builds through json-rules-engine.
  */
 export function assessSync(facts: unknown, options: AssessOptions = {}): AssessmentReport {
   const parsed = parseFacts(facts);
@@ -99,7 +86,8 @@ export function assessSync(facts: unknown, options: AssessOptions = {}): Assessm
   return combine(parsed, session, results);
 }
 
-function combine(parsed: KnownFacts, session: Session, results: Partial<Record<BuiltInRuleSetId, EvaluationResult>>): AssessmentReport {
+/** Combines the six results into one report, most urgent first. */
+export function combine(parsed: KnownFacts, session: Pick<Session, 'settings' | 'evaluationOrder'>, results: Partial<Record<BuiltInRuleSetId, EvaluationResult>>): AssessmentReport {
   const { locale, contacts } = session.settings;
   const ordered = ASSESSMENT_ORDER.map((id) => results[id] as EvaluationResult).sort((a, b) => compareKeys(urgencyKey(a), urgencyKey(b)));
   const combined: AssessmentMessage[] = ordered.flatMap((result) =>

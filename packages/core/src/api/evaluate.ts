@@ -6,7 +6,7 @@ import type { KnownFacts } from '../facts/known-facts.js';
 import { FactsValidationError } from '../facts/errors.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import { invalidInputResult } from '../evaluate/invalid-input-result.js';
-import { evaluateParsed, evaluateParsedSync } from '../evaluate/evaluate-rule-set.js';
+import { evaluateParsedSync } from '../evaluate/evaluate-rule-set.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import { loadRuleSet } from '../rule-set/load-rule-set.js';
@@ -17,30 +17,15 @@ import { createSession, settingsFor, UnknownRuleSetError, type SessionOptions } 
 /** Options for an evaluation: the fentanyl policy, the language and region of messages. */
 export type EvaluateOptions = SessionOptions;
 
-/**
- * Evaluates a built-in rule set.
- * @param ruleSetId - e.g. `"naltrexone-candidacy"`.
- * @param facts - facts in the SPEC §1 vocabulary, including `evaluatedAt`; anything left out is unknown.
- * @throws {@link FactsValidationError} when a fact is invalid; {@link UnknownRuleSetError} for an unknown id.
- */
-export async function evaluate<Id extends BuiltInRuleSetId>(
-  ruleSetId: Id,
-  facts: unknown,
-  options: EvaluateOptions = {},
-): Promise<EvaluationResult<OutcomeOf<Id>>> {
-  if (!isBuiltInRuleSetId(ruleSetId)) throw new UnknownRuleSetError(String(ruleSetId));
-  return evaluateRuleSet(withOverrides(ruleSetId, options), facts, options);
-}
-
 /** The built-in rule set with the caller's parameter overrides for it, if any. */
-function withOverrides<Id extends BuiltInRuleSetId>(id: Id, options: EvaluateOptions): RuleSet<OutcomeOf<Id>> {
+export function withOverrides<Id extends BuiltInRuleSetId>(id: Id, options: EvaluateOptions): RuleSet<OutcomeOf<Id>> {
   const own = options.parameters?.[id];
   if (!own || Object.keys(own).length === 0) return builtInRuleSet(id);
   return loadRuleSet(builtInRuleSet(id).source, { file: `rule-sets/${id}.json`, parameters: own }) as RuleSet<OutcomeOf<Id>>;
 }
 
 /** Parses facts, or returns the rule set's own answer to invalid input (COWS), or throws. */
-function parseOrAnswer<O extends string>(ruleSet: RuleSet<O>, facts: unknown, options: EvaluateOptions): KnownFacts | EvaluationResult<O> {
+export function parseOrAnswer<O extends string>(ruleSet: RuleSet<O>, facts: unknown, options: EvaluateOptions): KnownFacts | EvaluationResult<O> {
   try {
     return parseFacts(facts);
   } catch (error) {
@@ -50,24 +35,12 @@ function parseOrAnswer<O extends string>(ruleSet: RuleSet<O>, facts: unknown, op
   }
 }
 
-const isResult = <O extends string>(value: KnownFacts | EvaluationResult<O>): value is EvaluationResult<O> => 'outcome' in value;
-
-/**
- * Evaluates any loaded rule set (see {@link loadRuleSet}) with json-rules-engine, the reference evaluator;
- * rule-set outcome facts such as `urgentHelpOutcome` come from the built-in rule sets.
- */
-export async function evaluateRuleSet<O extends string>(
-  ruleSet: RuleSet<O>,
-  facts: unknown,
-  options: EvaluateOptions = {},
-): Promise<EvaluationResult<O>> {
-  const parsed = parseOrAnswer(ruleSet, facts, options);
-  return isResult(parsed) ? parsed : evaluateParsed(ruleSet, parsed, createSession(parsed, options).context);
-}
+/** True when {@link parseOrAnswer} answered with a result instead of facts. */
+export const isResult = <O extends string>(value: KnownFacts | EvaluationResult<O>): value is EvaluationResult<O> => 'outcome' in value;
 
 /**
  * Evaluates a built-in rule set synchronously: no promise, no engine, no I/O, so an app can call it on
- * the emergency path, in a render, or on a phone's main thread. Results equal {@link evaluate}'s (a
+ * the emergency path, in a render, or on a phone's main thread. Results equal `evaluate`'s (a
  * differential test holds the two paths equal).
  * @throws {@link FactsValidationError} when a fact is invalid; {@link UnknownRuleSetError} for an unknown id.
  */

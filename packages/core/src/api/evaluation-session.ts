@@ -5,7 +5,7 @@
 import { resolveTimePolicy, type TimePolicy, type TimeWindowOverrides } from '../derive/time-policy.js';
 import { FENTANYL_POLICIES, type FentanylPolicy } from '../derive/waiting-window.js';
 import type { EvaluationContext } from '../evaluate/evaluate-rule-set.js';
-import { evaluateParsed, evaluateParsedSync, outcomeOfParsedSync } from '../evaluate/evaluate-rule-set.js';
+import { evaluateParsedSync, outcomeOfParsedSync } from '../evaluate/evaluate-rule-set.js';
 import { deriveFacts, type Derivation } from '../derive/derive-facts.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { KnownFacts } from '../facts/known-facts.js';
@@ -94,8 +94,6 @@ export interface Session {
   readonly settings: Settings;
   /** A built-in rule set with this session's parameter overrides applied. */
   readonly ruleSetFor: (id: BuiltInRuleSetId) => RuleSet;
-  /** A built-in rule set's result through json-rules-engine, evaluated on first request only. */
-  readonly resultOf: (id: BuiltInRuleSetId) => Promise<EvaluationResult>;
   /** A built-in rule set's result, computed synchronously, on first request only. */
   readonly resultOfSync: (id: BuiltInRuleSetId) => EvaluationResult;
   /** Built-in rule sets in the order their evaluation started; each appears once per path. */
@@ -121,21 +119,17 @@ function builtInWithParameters(overrides: Readonly<Record<string, Readonly<Recor
   };
 }
 
+/** A built-in rule set id, or an {@link UnknownRuleSetError}. */
+export function builtInId(id: string): BuiltInRuleSetId {
+  if (!isBuiltInRuleSetId(id)) throw new UnknownRuleSetError(id);
+  return id;
+}
+
 /** Creates a session for parsed facts. */
 export function createSession(facts: KnownFacts, options: SessionOptions): Session {
   const ruleSetFor = builtInWithParameters(options.parameters ?? {});
-  const pending = new Map<BuiltInRuleSetId, Promise<EvaluationResult>>();
   const done = new Map<BuiltInRuleSetId, EvaluationResult>();
   const evaluationOrder: BuiltInRuleSetId[] = [];
-  const resultOf = (id: BuiltInRuleSetId): Promise<EvaluationResult> => {
-    let result = pending.get(id);
-    if (!result) {
-      evaluationOrder.push(id);
-      result = evaluateParsed(ruleSetFor(id), facts, context);
-      pending.set(id, result);
-    }
-    return result;
-  };
   const resultOfSync = (id: BuiltInRuleSetId): EvaluationResult => {
     let result = done.get(id);
     if (!result) {
@@ -155,19 +149,14 @@ export function createSession(facts: KnownFacts, options: SessionOptions): Sessi
     return outcome;
   };
   let derivation: Derivation | undefined;
-  const builtIn = (id: string): BuiltInRuleSetId => {
-    if (!isBuiltInRuleSetId(id)) throw new UnknownRuleSetError(id);
-    return id;
-  };
   const settings = settingsFor(options);
   const context: EvaluationContext = {
     policy: settings.policy,
     messages: settings.messages,
     phrases: settings.phrases,
-    outcomeOf: async (id) => (await resultOf(builtIn(id))).outcome,
-    outcomeOfSync: (id) => outcomeOfSync(builtIn(id)),
+    outcomeOfSync: (id) => outcomeOfSync(builtInId(id)),
     trace: options.trace ?? true,
     derivation: () => (derivation ??= deriveFacts(facts, settings.policy)),
   };
-  return { context, settings, ruleSetFor, resultOf, resultOfSync, evaluationOrder };
+  return { context, settings, ruleSetFor, resultOfSync, evaluationOrder };
 }

@@ -14,14 +14,11 @@ import type { Rule, RuleSet } from '../rule-set/rule-set.js';
 import { chooseOutcome, rankOf } from './choose-outcome.js';
 import { decideRules } from './compile/compile-rule-set.js';
 import { compiledTraces } from './compile/compiled-rule-set.js';
-import { conditionTruth, interpretedVerdict } from './condition-truth.js';
-import { engineOracle } from './leaf-oracle.js';
 import { requireTimeIfRead } from './require-time.js';
 import { renderMessages } from './render-messages.js';
 import { rankMissingFacts } from './rank-missing-facts.js';
 import type { EvaluationResult, RuleTrace } from './result.js';
-import { ruleEvaluation, type RuleEvaluation } from './rule-status.js';
-import { runEngine } from './run-engine.js';
+import type { RuleEvaluation } from './rule-status.js';
 
 /** Everything an evaluation needs besides the rule set and facts. */
 export interface EvaluationContext {
@@ -30,8 +27,6 @@ export interface EvaluationContext {
   readonly messages: MessageCatalog;
   /** Fill values for `{emergencyNumber}` and `{crisisLine}`. */
   readonly phrases: ContactPhrases;
-  /** Resolves another rule set's outcome for the same facts through json-rules-engine (memoised). */
-  readonly outcomeOf: (ruleSetId: string) => Promise<string>;
   /** Resolves another rule set's outcome for the same facts synchronously (memoised). */
   readonly outcomeOfSync: (ruleSetId: string) => string;
   /** Whether results carry each rule's condition trace (skipping it skips its allocation). */
@@ -40,34 +35,17 @@ export interface EvaluationContext {
   readonly derivation: () => Derivation;
 }
 
-const ALWAYS = { all: [] };
-
-function outcomeFactIds(ruleSet: RuleSet): [string, string][] {
+/** Rule-set outcome facts (e.g. `urgentHelpOutcome`) the rule set reads, with the rule set each comes from. */
+export function outcomeFactIds(ruleSet: RuleSet): [string, string][] {
   return Object.entries(RULE_SET_OUTCOME_FACTS).flatMap(([fact, id]) =>
     ruleSet.referencedFacts.has(fact as DerivedFactName) && id !== undefined ? [[fact, id] as [string, string]] : [],
   );
 }
 
-function prepare(ruleSet: RuleSet, facts: KnownFacts, context: EvaluationContext): Derivation {
+/** Checks the facts give the time the rule set needs, and returns the session's derived facts. */
+export function prepare(ruleSet: RuleSet, facts: KnownFacts, context: EvaluationContext): Derivation {
   requireTimeIfRead(ruleSet, facts);
   return context.derivation();
-}
-
-/** Evaluates `ruleSet` for already-parsed facts with json-rules-engine, the reference evaluator. */
-export async function evaluateParsed<O extends string>(
-  ruleSet: RuleSet<O>,
-  facts: KnownFacts,
-  context: EvaluationContext,
-): Promise<EvaluationResult<O>> {
-  const derivation = prepare(ruleSet as RuleSet, facts, context);
-  const outcomes = await Promise.all(outcomeFactIds(ruleSet as RuleSet).map(async ([fact, id]) => [fact, await context.outcomeOf(id)] as const));
-  const values = { ...facts, ...derivation.values, ...Object.fromEntries(outcomes) };
-  const trees = await runEngine(ruleSet as RuleSet, values);
-  const evaluations: RuleEvaluation<O>[] = decidedRules(ruleSet).map((rule) => {
-    const outcome = conditionTruth(rule.conditions ?? ALWAYS, engineOracle(trees.get(rule.id)), values, ruleSet as RuleSet);
-    return ruleEvaluation(rule, ruleSet, interpretedVerdict(outcome, context.trace), values);
-  });
-  return assemble(ruleSet, facts, derivation, evaluations, context);
 }
 
 /** Evaluates `ruleSet` for already-parsed facts synchronously, with its conditions compiled to closures. */
@@ -90,11 +68,12 @@ function decideSync<O extends string>(ruleSet: RuleSet<O>, facts: KnownFacts, co
 }
 
 /** Every rule but the fallback, which is decided from the others. */
-function decidedRules<O extends string>(ruleSet: RuleSet<O>): readonly Rule<O>[] {
+export function decidedRules<O extends string>(ruleSet: RuleSet<O>): readonly Rule<O>[] {
   return ruleSet.rules.filter((rule) => !rule.fallback);
 }
 
-function assemble<O extends string>(
+/** Assembles the explained result from decided rules (shared by both evaluators). */
+export function assemble<O extends string>(
   ruleSet: RuleSet<O>,
   facts: KnownFacts,
   derivation: Derivation,

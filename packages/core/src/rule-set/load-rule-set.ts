@@ -7,7 +7,7 @@ import { findCycle } from './check-named-conditions.js';
 import { resolveFact } from './fact-catalog.js';
 import { RuleSetLoadError, toPointer, type RuleSetIssue } from './load-error.js';
 import type { Rule, RuleSet } from './rule-set.js';
-import { ruleSetSchema, type ConditionNode, type RuleSetFile } from './schema.js';
+import { safeParseRuleSetFile, type ConditionNode, type RuleSetFile } from './schema.js';
 import { applyParameters, type ParameterValue } from './parameters.js';
 import { canonicalJson, sha256Hex } from './sha256.js';
 import { hintFor } from './fix-hints.js';
@@ -198,7 +198,7 @@ export function loadRuleSet(json: unknown, options: LoadOptions = {}): RuleSet {
     message: issue.message,
     hint: hintFor(toPointer(issue.path), issue.message),
   });
-  const parsed = ruleSetSchema.safeParse(json);
+  const parsed = safeParseRuleSetFile(json);
   if (!parsed.success) {
     throw new RuleSetLoadError(flattenIssues(parsed.error.issues, json).map(withFile));
   }

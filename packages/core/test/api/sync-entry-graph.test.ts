@@ -1,0 +1,42 @@
+/**
+ * The `./sync` entry must never reach json-rules-engine, not even through a lazy `import()`: browser and
+ * React Native bundles built from it would otherwise carry (or emit) the engine and its dependencies.
+ * The test walks the entry's module graph as written in src/.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
+const SPECIFIER = /(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g;
+// Type-only imports are erased from the JavaScript, so they cannot pull anything into a bundle.
+const TYPE_ONLY = /(?:import|export)\s+type\s+(?:\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+['"][^'"]+['"];?/g;
+
+function moduleGraph(entry: string): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (graph.has(file)) return;
+    const specifiers = [...readFileSync(file, 'utf8').replace(TYPE_ONLY, '').matchAll(SPECIFIER)].map((m) => m[1] as string);
+    graph.set(file, specifiers);
+    for (const specifier of specifiers) {
+      if (specifier.startsWith('.') && specifier.endsWith('.js')) visit(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
+    }
+  };
+  visit(resolve(SRC, entry));
+  return graph;
+}
+
+describe('the ./sync entry', () => {
+  it('reaches no module that imports json-rules-engine, statically or lazily', () => {
+    const graph = moduleGraph('sync.ts');
+    const offenders = [...graph].filter(([, specifiers]) => specifiers.includes('json-rules-engine')).map(([file]) => file);
+    expect(graph.size).toBeGreaterThan(40);
+    expect(offenders).toEqual([]);
+  });
+
+  it('while the main entry does reach it (the walk can see the engine)', () => {
+    const graph = moduleGraph('index.ts');
+    expect([...graph.values()].some((specifiers) => specifiers.includes('json-rules-engine'))).toBe(true);
+  });
+});
