@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { assessSync } from '@recovery-rules/core/sync';
 import { measureBatch, parseBatchSpecs, type BatchRun } from './batch/measure-batch.js';
-import { measureSyncBundle, type BundleReport } from './bundle/measure-bundle.js';
+import { coreSourceBreakdown, measureSyncBundle, type BundleReport } from './bundle/measure-bundle.js';
 import { candidacyComparison } from './candidacy/samples.js';
 import { bareNodeMs, measureColdStart, type ColdStart } from './cold-start/measure-cold-start.js';
 import { batchGoals, bundleGoals, evaluatorGoals, formatGoals } from './goals.js';
@@ -87,6 +87,8 @@ if (only.has('cold')) {
 if (only.has('bundle')) {
   bundle = await measureSyncBundle(join(process.cwd(), '.size'));
   out(formatBundle(bundle));
+  const core = await coreSourceBreakdown();
+  out(`The core's own minified bytes by source folder: ${core.map(([group, bytes]) => `${group} ${(bytes / 1000).toFixed(1)} kB`).join(', ')}.\n`);
   if (bundle.forbiddenPresent.length > 0) {
     out(`FAIL: the synchronous entry statically imports ${bundle.forbiddenPresent.join(', ')}`);
     process.exitCode = 1;

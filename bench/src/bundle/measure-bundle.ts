@@ -112,3 +112,33 @@ export async function measureSyncBundle(outdir: string): Promise<BundleReport> {
     forbiddenPresent: FORBIDDEN_IN_SYNC_ENTRY.filter((name) => byPackage.has(name)),
   };
 }
+
+/**
+ * Where the core's own bytes go: the same browser bundle built from the core's TypeScript sources, with the
+ * minified bytes of each source folder (and the rule-set JSON) from esbuild's metafile. Dependencies are
+ * left out; this answers what shrinking the core itself could save.
+ */
+export async function coreSourceBreakdown(): Promise<[string, number][]> {
+  const coreDir = createRequire(import.meta.url).resolve('@recovery-rules/core/package.json').replace(/package\.json$/, '');
+  const result = await build({
+    entryPoints: [join(coreDir, 'src', 'sync.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    metafile: true,
+    write: false,
+    outdir: 'out',
+    external: ['zod', 'zod/*', 'ts-pattern', 'json-rules-engine'],
+    logLevel: 'silent',
+  });
+  const sizes = new Map<string, number>();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const inCore = input.slice(input.lastIndexOf('core/') + 'core/'.length);
+      const group = inCore.endsWith('.json') ? `${inCore.split('/').slice(0, -1).join('/')}/*.json` : inCore.split('/').slice(0, 2).join('/');
+      sizes.set(group, (sizes.get(group) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...sizes.entries()].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]);
+}
