@@ -23,6 +23,8 @@ export function smokeChecks(candidacy: SuiteResult, assess: SuiteResult): SmokeC
   const sumOfParts = caseNamed(assess, CASES.sumOfParts).medianNs;
   const assessSync = caseNamed(assess, CASES.assessSync).medianNs;
   return [
+    check('candidacy: compiled logic at least 10x faster than raw json-rules-engine (speed-up)', ratio(candidacy, CASES.sdkCompiled, CASES.rawEngine), 10),
+    check('candidacy: compiled logic faster than json-logic-js (speed-up)', ratio(candidacy, CASES.sdkCompiled, CASES.jsonLogic), 1),
     check('candidacy: evaluateSync faster than the json-rules-engine path (speed-up)', ratio(candidacy, CASES.sdkSync, CASES.sdkAsync), 1),
     check('assess: assessSync faster than the json-rules-engine path (speed-up)', ratio(assess, CASES.assessSync, CASES.assessAsync), 1),
     check('assess: assessSync within 2x of the sum of its parts (sum / (assessSync / 2))', (2 * sumOfParts) / assessSync, 1),
