@@ -1,0 +1,64 @@
+/**
+ * Every built-in rule set with every sample patient, in the browser: the outcome shown must be the one the
+ * SDK gives in Node for the same facts (evaluateSync, what the CLI runs), and when the SDK refuses the
+ * facts, the playground must show no outcome at all.
+ */
+import { BUILT_IN_RULE_SET_IDS, builtInRuleSet, evaluateSync, FactsValidationError } from '@recovery-rules/core/sync';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPatients } from './patients.js';
+import { pickPatient, pickRuleSet, screenshot, shownOutcome, startPlayground, type PlaygroundSession } from './playground-page.js';
+
+const patients = readPatients();
+
+/** What Node's SDK says: the outcome, or null when it refuses the facts. */
+function expected(ruleSetId: (typeof BUILT_IN_RULE_SET_IDS)[number], facts: unknown): { outcome: string; reassuring: boolean } | null {
+  try {
+    const outcome = evaluateSync(ruleSetId, facts).outcome;
+    const reassuring = builtInRuleSet(ruleSetId).outcomes.find((o) => o.id === outcome)?.reassuring ?? false;
+    return { outcome, reassuring };
+  } catch (error) {
+    if (error instanceof FactsValidationError) return null;
+    throw error;
+  }
+}
+
+describe('built-in rule sets and sample patients in the browser', () => {
+  let session: PlaygroundSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await startPlayground();
+    page = await session.open();
+  });
+  afterAll(async () => session?.close());
+
+  it('has every built-in rule set and every sample patient in its pickers', async () => {
+    expect(await page.getByLabel('Built-in rule set').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual([...BUILT_IN_RULE_SET_IDS]);
+    expect(await page.getByLabel('Sample patient').locator('option').count()).toBe(patients.length);
+    expect(patients.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each([...BUILT_IN_RULE_SET_IDS])('%s shows the SDK outcome for every sample patient', async (ruleSetId) => {
+    await pickRuleSet(page, ruleSetId);
+    let compared = 0;
+    for (const patient of patients) {
+      await pickPatient(page, patient.name);
+      const sdk = expected(ruleSetId, patient.facts);
+      const shown = await shownOutcome(page);
+      expect(shown.outcome, `${ruleSetId} with ${patient.name}`).toBe(sdk?.outcome ?? '');
+      if (sdk) {
+        expect(shown.reassuring, `${ruleSetId} with ${patient.name}`).toBe(sdk.reassuring);
+        expect(shown.label).toContain(sdk.reassuring ? 'Reassuring' : 'Not reassuring');
+        compared += 1;
+      }
+    }
+    expect(compared, 'at least the patient the demo runs through this rule set is evaluated').toBeGreaterThan(0);
+  });
+
+  it('screenshot: a patient with the rule set the demo uses for them', async () => {
+    await pickRuleSet(page, 'urgent-help');
+    await pickPatient(page, '01-family-finds-unresponsive-son');
+    expect((await shownOutcome(page)).outcome).toBe(expected('urgent-help', patients[0]?.facts)?.outcome);
+    await screenshot(page, 'outcome');
+  });
+});
