@@ -11,9 +11,9 @@ function LeafLine({ leaf }: { readonly leaf: LeafTrace }) {
   const fact = leaf.path === undefined ? leaf.fact : `${leaf.fact}${leaf.path.startsWith('$') ? leaf.path.slice(1) : `.${leaf.path}`}`;
   const why =
     leaf.assumedAbsent === true
-      ? 'not given; an optional fact, so the finding is read as absent'
+      ? 'no value; an optional fact, so the finding is read as absent'
       : leaf.actual === undefined
-        ? 'not given, so unknown'
+        ? 'no value, so unknown'
         : `value ${show(leaf.actual)}`;
   return (
     <span className="leaf" data-testid="trace-leaf" data-truth={leaf.truth}>

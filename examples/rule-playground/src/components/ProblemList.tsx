@@ -7,6 +7,8 @@ interface ProblemListProps {
   readonly onSelect: (problem: Problem) => void;
 }
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 const FILE_NAMES = { 'rule-set': RULE_SET_FILE, facts: 'facts.json' } as const;
 
 /** Errors first, then warnings, each a button that jumps to the problem. */
@@ -16,7 +18,7 @@ export function ProblemList({ problems, onSelect }: ProblemListProps) {
   return (
     <section className="panel" aria-labelledby="problems-heading" data-testid="problems">
       <h2 id="problems-heading">
-        Problems <span className="count">{errors.length} errors, {warnings.length} warnings</span>
+        Problems <span className="count">{plural(errors.length, 'error')}, {plural(warnings.length, 'warning')}</span>
       </h2>
       {problems.length === 0 ? (
         <p className="quiet">The rule set loads, the facts are valid, and lint finds nothing.</p>

@@ -66,9 +66,23 @@ export async function pickPatient(page: Page, name: string): Promise<void> {
   await settled(page);
 }
 
-/** Replaces an editor's whole text, as typing or pasting would. */
+/** Replaces an editor's whole text at once, as a paste would (typing 10 KB key by key is far too slow). */
 export async function setEditorText(page: Page, editor: 'rule-set' | 'facts', text: string): Promise<void> {
-  await page.locator(`#${editor}-editor`).fill(text);
+  await page.locator(`#${editor}-editor`).evaluate((element, value) => {
+    const area = element as HTMLTextAreaElement;
+    // React tracks the value it last rendered; the prototype setter makes the change visible to onChange.
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(area, value);
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await settled(page);
+}
+
+/** Selects `length` characters from `offset` in an editor and types `text` over them with the keyboard. */
+export async function typeOver(page: Page, editor: 'rule-set' | 'facts', offset: number, length: number, text: string): Promise<void> {
+  const area = page.locator(`#${editor}-editor`);
+  await area.focus();
+  await area.evaluate((element, [start, end]) => (element as HTMLTextAreaElement).setSelectionRange(start ?? 0, end ?? 0), [offset, offset + length]);
+  await page.keyboard.type(text);
   await settled(page);
 }
 
