@@ -38,9 +38,12 @@ export function Timeline({ lastUseLabel, lastUseInstant, earliestStartAt, recomm
       </div>
       <figcaption>
         <dl className="timeline-dates">
-          <div><dt>Last use</dt><dd>{lastUseLabel}</dd></div>
-          <div className="earliest"><dt>Earliest possible start</dt><dd><time dateTime={earliestStartDate} data-testid="earliest-date">{formatCalendarDate(earliestStartDate)}</time></dd></div>
-          <div className="recommended"><dt>Usual start</dt><dd><time dateTime={recommendedStartDate} data-testid="recommended-date">{formatCalendarDate(recommendedStartDate)}</time></dd></div>
+          <div><dt><span className="key mark-last-use" aria-hidden="true" />Last use</dt><dd>{lastUseLabel}</dd></div>
+          <div className="earliest"><dt><span className="key mark-earliest" aria-hidden="true" />Earliest possible start</dt><dd><time dateTime={earliestStartDate} data-testid="earliest-date">{formatCalendarDate(earliestStartDate)}</time></dd></div>
+          <div className="recommended"><dt><span className="key mark-recommended" aria-hidden="true" />Usual start</dt><dd><time dateTime={recommendedStartDate} data-testid="recommended-date">{formatCalendarDate(recommendedStartDate)}</time></dd></div>
+          {today >= start && today <= end ? (
+            <div><dt><span className="key key-today" aria-hidden="true" />Today</dt><dd>{now.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' })}</dd></div>
+          ) : null}
         </dl>
       </figcaption>
     </figure>

@@ -2,7 +2,8 @@ import { evaluateSync, RELAPSE_SIGNS, type EvaluationResult, type RelapseWarning
 import { useState, type FormEvent } from 'react';
 import { CheckInResult } from '../components/CheckInResult.js';
 import { RadioGroup } from '../components/RadioGroup.js';
-import { knownAnswers, NOT_SURE } from '../engine/answer-values.js';
+import { NOT_SURE } from '../engine/answer-values.js';
+import { checkInFacts } from '../engine/check-in-facts.js';
 import { SIGN_WORDING } from '../questions/sign-wording.js';
 
 const YES_NO_NOT_SURE = [
@@ -14,17 +15,6 @@ const CRAVING_SCALE = [...Array.from({ length: 11 }, (_, n) => ({ value: String(
 
 type Answers = Readonly<Record<string, string | null>>;
 
-/** The relapse-warnings facts for the check-in answers; anything "not sure" stays unknown. */
-export function checkInFacts(signs: Answers, craving: string | null, usedAgain: string | null, now: Date): Record<string, unknown> {
-  const cravingKnown = craving !== null && craving !== NOT_SURE;
-  return {
-    evaluatedAt: now.toISOString(),
-    relapseSigns: knownAnswers(signs),
-    ...(cravingKnown ? { cravingIntensity: Number(craving) } : {}),
-    ...knownAnswers({ useAfterAbstinence: usedAgain }),
-  };
-}
-
 /** "How am I doing?": a week's check-in on the relapse warning signs, answered by the person in recovery. */
 export function CheckInFlow({ region }: { region: string | undefined }) {
   const [signs, setSigns] = useState<Answers>(() => Object.fromEntries(RELAPSE_SIGNS.map((sign) => [sign, null])));
@@ -34,7 +24,7 @@ export function CheckInFlow({ region }: { region: string | undefined }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setResult(evaluateSync('relapse-warnings', checkInFacts(signs, craving, usedAgain, new Date()), region === undefined ? {} : { region }));
+    setResult(evaluateSync('relapse-warnings', checkInFacts({ signs, craving, usedAgain }, new Date()), region === undefined ? {} : { region }));
   };
   if (result !== null) return <CheckInResult result={result} region={region} onEdit={() => setResult(null)} />;
   return (
