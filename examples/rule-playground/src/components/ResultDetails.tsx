@@ -26,6 +26,12 @@ export function ResultDetails({ result }: ResultDetailsProps) {
               <dd>{result.total}</dd>
             </>
           )}
+          {result.invalidFacts !== undefined && result.invalidFacts.length > 0 && (
+            <>
+              <dt>Invalid answers</dt>
+              <dd data-testid="invalid-facts">{result.invalidFacts.map((issue) => issue.message).join('; ')}</dd>
+            </>
+          )}
           {result.earliestStartDate !== undefined && (
             <>
               <dt>Earliest start date</dt>

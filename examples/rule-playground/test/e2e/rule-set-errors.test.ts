@@ -75,6 +75,12 @@ describe('rule-set load errors in the browser', () => {
     const objectStart = broken.lastIndexOf('{', idAt);
     expect(await row.getByTestId('problem-location').innerText()).toBe(`rule-set.json:${lineColumnOf(broken, objectStart)}`);
     expect((await shownOutcome(page)).outcome).toBe('');
+
+    // Keyboard only: focus the error, press Enter, and the caret is at the object that lacks the key.
+    await row.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    const caret = await page.locator('#rule-set-editor').evaluate((el) => (document.activeElement === el ? (el as HTMLTextAreaElement).selectionStart : -1));
+    expect(caret).toBe(objectStart);
   });
 
   it('a JSON syntax error: its line:column, no outcome', async () => {
