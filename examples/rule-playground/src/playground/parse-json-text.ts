@@ -28,6 +28,14 @@ const EXPLANATIONS: Record<string, string> = {
   InvalidCharacter: 'this character is not allowed inside a string',
 };
 
+const HINTS: Record<string, string> = {
+  CommaExpected: 'the item before this one probably ends without a comma',
+  PropertyNameExpected: 'remove the comma after the last member of the object',
+  ValueExpected: 'remove a trailing comma, or write the missing value',
+  InvalidCommentToken: 'move the note into a "description" field',
+  InvalidSymbol: 'JSON strings and keys use double quotes; true, false and null are lower case',
+};
+
 function syntaxProblem(editor: EditorId, text: string, error: ParseError): Problem {
   const code = printParseErrorCode(error.error);
   return {
@@ -36,6 +44,7 @@ function syntaxProblem(editor: EditorId, text: string, error: ParseError): Probl
     severity: 'error',
     position: positionAt(text, error.offset),
     message: `JSON syntax: ${EXPLANATIONS[code] ?? code}`,
+    ...(HINTS[code] !== undefined && { hint: HINTS[code] }),
   };
 }
 

@@ -16,6 +16,7 @@ describe('parseJsonText', () => {
     const [problem] = problemsOf('{\n  "a": 1\n  "b": 2\n}');
     expect(problem).toMatchObject({ kind: 'syntax', severity: 'error', position: { line: 3, column: 3 } });
     expect(problem?.message).toContain('comma');
+    expect(problem?.hint).toContain('before');
   });
 
   it('refuses trailing commas and comments, which JSON does not allow', () => {
