@@ -39,9 +39,14 @@ export function OutcomePanel({ evaluation, pending }: OutcomePanelProps) {
       <p>{outcome.description}</p>
       <p className="badges">
         <span className={`badge badge-${severity}`}>Severity: {severity}</span>{' '}
-        <span className={`badge ${outcome.reassuring ? 'badge-reassuring' : 'badge-not-reassuring'}`} data-testid="reassurance">
-          {outcome.reassuring ? 'Reassuring: nothing entered rules it out' : 'Not reassuring'}
-        </span>
+        {pending ? (
+          // Never show "reassuring" for text that has not been evaluated yet.
+          <span className="badge">Re-evaluating your edit…</span>
+        ) : (
+          <span className={`badge ${outcome.reassuring ? 'badge-reassuring' : 'badge-not-reassuring'}`} data-testid="reassurance">
+            {outcome.reassuring ? 'Reassuring: nothing entered rules it out' : 'Not reassuring'}
+          </span>
+        )}
       </p>
       <p className="quiet">
         {evaluation.ruleSet.id} {evaluation.ruleSet.version} · content hash {evaluation.ruleSet.contentHash.slice(0, 12)}
