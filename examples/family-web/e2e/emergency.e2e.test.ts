@@ -93,4 +93,24 @@ describe('Is this an emergency? (built app, real Chromium)', () => {
     expect(await page.locator('section.result').getAttribute('data-outcome')).toBe('insufficient-information');
     expect(await page.getByText('Nothing you entered needs urgent help').count()).toBe(0);
   });
+
+  it('can be answered with the keyboard alone, focus moving to each new question and then to the call button', async () => {
+    const { page } = await session.openApp();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    expect(await focused()).toBe('How can we help?');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^Is this an emergency\?/);
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('How is the person breathing?');
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');
+    expect(await focused()).toBe("I don't know");
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('How awake is the person?');
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Does not respond');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('This is an emergency. Call now.');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Call 911');
+  });
 });

@@ -64,7 +64,10 @@ describe('When could naltrexone start? (built app, real Chromium)', () => {
     expect(await zoneInput.inputValue()).toBe(testCase.deviceZone);
     if (testCase.zone === null) await page.getByLabel("I don't know the time zone").check();
     else await zoneInput.fill(testCase.zone);
-    if (testCase === CASES[0]) await session.screenshot(page, 'naltrexone-form');
+    if (testCase === CASES[0]) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await session.screenshot(page, 'naltrexone-form');
+    }
     await page.getByRole('button', { name: 'Show the dates' }).click();
 
     const earliest = await page.getByTestId('earliest-date').getAttribute('datetime');

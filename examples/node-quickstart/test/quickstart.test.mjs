@@ -30,3 +30,9 @@ test('puts the emergency number and the ordered steps first for an unresponsive 
   const stepLines = output.split('\n').filter((line) => /^ {2}\d\. /.test(line));
   assert.deepEqual(stepLines, report.emergency?.steps.map((step) => `  ${step.order}. ${step.text}`));
 });
+
+test("the README's embedding snippet is this script, word for word", () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const snippet = /The smallest complete script[^\n]*\n[^\n]*\n\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.equal(snippet, readFileSync(script, 'utf8'));
+});

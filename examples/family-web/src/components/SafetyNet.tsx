@@ -5,7 +5,7 @@ import { CallButton } from './CallButton.js';
 export function SafetyNet({ contacts }: { contacts: EmergencyContacts }) {
   return (
     <aside className="safety-net" aria-label="If in doubt">
-      <p>If you can't check, or they won't wake up or aren't breathing normally, call now. If in doubt, treat it as an emergency.</p>
+      <p>If in doubt, treat it as an emergency and call.</p>
       <CallButton contacts={contacts} />
     </aside>
   );
