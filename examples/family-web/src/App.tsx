@@ -2,6 +2,7 @@ import { emergencyContactsFor } from '@recovery-rules/core/sync';
 import { useState } from 'react';
 import { AppFrame } from './components/AppFrame.js';
 import { Home, type FlowName } from './components/Home.js';
+import { SafeFallback } from './components/SafeFallback.js';
 import { deviceRegion, deviceTimeZone } from './engine/device-context.js';
 import { CheckInFlow } from './flows/CheckInFlow.js';
 import { EmergencyFlow } from './flows/EmergencyFlow.js';
@@ -22,9 +23,11 @@ export function App() {
   }
   return (
     <AppFrame onHome={() => setFlow(null)}>
-      {flow === 'emergency' ? <EmergencyFlow timeZone={timeZone} region={region} /> : null}
-      {flow === 'naltrexone' ? <NaltrexoneFlow deviceTimeZone={timeZone} region={region} /> : null}
-      {flow === 'check-in' ? <CheckInFlow region={region} /> : null}
+      <SafeFallback contacts={contacts} onReset={() => setFlow(null)}>
+        {flow === 'emergency' ? <EmergencyFlow timeZone={timeZone} region={region} /> : null}
+        {flow === 'naltrexone' ? <NaltrexoneFlow deviceTimeZone={timeZone} region={region} /> : null}
+        {flow === 'check-in' ? <CheckInFlow region={region} /> : null}
+      </SafeFallback>
     </AppFrame>
   );
 }

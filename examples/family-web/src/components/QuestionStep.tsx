@@ -11,10 +11,12 @@ export interface QuestionStepProps {
   readonly onAnswer: (answer: Answer) => void;
   /** Turns a typed date and time into the SDK's RFC 3339 form (the flow knows the time zone). */
   readonly toMoment: (wallClock: string) => string;
+  /** Why the last answer was not accepted, shown as an alert; null when there is nothing to say. */
+  readonly error?: string | null;
 }
 
 /** One question with large answer buttons and an explicit "I don't know". Mount with `key={fact}`. */
-export function QuestionStep({ question, step, onAnswer, toMoment }: QuestionStepProps) {
+export function QuestionStep({ question, step, onAnswer, toMoment, error = null }: QuestionStepProps) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const id = useId();
   const promptId = `${id}-prompt`;
@@ -37,6 +39,7 @@ export function QuestionStep({ question, step, onAnswer, toMoment }: QuestionSte
       ) : (
         <MomentAnswer question={question} onAnswer={onAnswer} toMoment={toMoment} />
       )}
+      {error === null ? null : <p className="form-error" role="alert">That answer was not accepted: {error}</p>}
       <button type="button" className="choice dont-know" onClick={() => onAnswer(DONT_KNOW)}>
         I don't know
       </button>

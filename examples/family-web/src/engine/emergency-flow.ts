@@ -3,7 +3,7 @@
  * the next question from the engine's own "ask next" ranking. The app never reorders the engine's questions;
  * it only skips facts already answered "I don't know" and facts that cannot change the outcome any more.
  */
-import { builtInRuleSet, evaluateSync, type EvaluationResult, type UrgentHelpOutcome } from '@recovery-rules/core/sync';
+import { builtInRuleSet, evaluateSync, FactsValidationError, type EvaluationResult, type UrgentHelpOutcome } from '@recovery-rules/core/sync';
 import { questionFor, type Question } from '../questions/question-model.js';
 
 /** Facts entered so far, in the SDK vocabulary; a fact that is absent is unknown. */
@@ -50,9 +50,22 @@ export function nextQuestion(result: EvaluationResult<UrgentHelpOutcome>, answer
   return null;
 }
 
-/** True when the engine's outcome must not be presented as reassurance (SPEC §6: unknown is never good news). */
-export function isReassurancePossible(result: EvaluationResult<UrgentHelpOutcome>): boolean {
-  return result.outcome === 'routine' || result.outcome === 'contact-care-team';
+/** An answer the SDK accepted (the new facts), or its reason for refusing it (e.g. a time in the future). */
+export type AppliedAnswer = { readonly facts: EnteredFacts } | { readonly refused: string };
+
+/**
+ * Adds one answer to the facts, checked by the SDK first: an answer it rejects is refused with its message,
+ * so the flow stays on the question instead of failing on the emergency path.
+ */
+export function applyAnswer(facts: EnteredFacts, fact: string, value: string | number, context: EvaluationContext): AppliedAnswer {
+  const next = { ...facts, [fact]: value };
+  try {
+    evaluateUrgentHelp(next, context);
+    return { facts: next };
+  } catch (error) {
+    if (!(error instanceof FactsValidationError)) throw error;
+    return { refused: error.issues.map((issue) => issue.message).join(' ') };
+  }
 }
 
 /**
