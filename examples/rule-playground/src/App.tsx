@@ -36,21 +36,29 @@ export function App() {
   const [ruleSetText, setRuleSetText] = useState(() => builtInRuleSetText(INITIAL_RULE_SET));
   const [patient, setPatient] = useState(() => firstPatientFor(INITIAL_RULE_SET));
   const [factsText, setFactsText] = useState(() => patientFactsText(firstPatientFor(INITIAL_RULE_SET)));
+  const [ruleSetLoads, setRuleSetLoads] = useState(0);
+  const [factsLoads, setFactsLoads] = useState(0);
   const ruleSetEditor = useRef<JsonEditorHandle>(null);
   const factsEditor = useRef<JsonEditorHandle>(null);
 
-  const settledRuleSet = useDebouncedValue(ruleSetText, SETTLE_MS);
-  const settledFacts = useDebouncedValue(factsText, SETTLE_MS);
+  const [settledRuleSet, settleRuleSetNow] = useDebouncedValue(ruleSetText, SETTLE_MS);
+  const [settledFacts, settleFactsNow] = useDebouncedValue(factsText, SETTLE_MS);
   const pending = settledRuleSet !== ruleSetText || settledFacts !== factsText;
   const state = useMemo(() => evaluatePlayground(settledRuleSet, settledFacts), [settledRuleSet, settledFacts]);
 
   const loadRuleSet = (id: BuiltInRuleSetId) => {
+    const text = builtInRuleSetText(id);
     setRuleSetId(id);
-    setRuleSetText(builtInRuleSetText(id));
+    setRuleSetText(text);
+    settleRuleSetNow(text);
+    setRuleSetLoads((count) => count + 1);
   };
   const loadPatient = (chosen: SamplePatient) => {
+    const text = patientFactsText(chosen);
     setPatient(chosen);
-    setFactsText(patientFactsText(chosen));
+    setFactsText(text);
+    settleFactsNow(text);
+    setFactsLoads((count) => count + 1);
   };
   const goTo = (problem: Problem) => (problem.editor === 'rule-set' ? ruleSetEditor : factsEditor).current?.moveCaretTo(problem.position);
 
@@ -66,6 +74,7 @@ export function App() {
             ref={ruleSetEditor}
             id="rule-set-editor"
             label="Rule set (JSON)"
+            loadCount={ruleSetLoads}
             value={ruleSetText}
             onChange={setRuleSetText}
             errorLines={linesOf(state.problems, 'rule-set', 'error')}
@@ -75,6 +84,7 @@ export function App() {
             ref={factsEditor}
             id="facts-editor"
             label="Facts (JSON)"
+            loadCount={factsLoads}
             value={factsText}
             onChange={setFactsText}
             errorLines={linesOf(state.problems, 'facts', 'error')}

@@ -2,7 +2,7 @@
  * A JSON text editor: a plain textarea (so keyboard, selection, undo and screen readers work as everywhere)
  * with a line-number gutter that marks lines with problems. A parent can move the caret to a position.
  */
-import { useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { offsetAt, type TextPosition } from '../playground/text-position.js';
 
 /** What a parent can do with the editor. */
@@ -19,6 +19,8 @@ interface JsonEditorProps {
   /** Lines holding an error (shown as "!") or only a warning (shown as "?"). */
   readonly errorLines: ReadonlySet<number>;
   readonly warningLines: ReadonlySet<number>;
+  /** Changes whenever a whole new file is loaded, which scrolls the editor back to the top. */
+  readonly loadCount: number;
   readonly ref?: Ref<JsonEditorHandle>;
 }
 
@@ -26,10 +28,19 @@ interface JsonEditorProps {
 const LINE_HEIGHT_PX = 20;
 
 /** A labelled JSON textarea with line numbers. */
-export function JsonEditor({ id, label, value, onChange, errorLines, warningLines, ref }: JsonEditorProps) {
+export function JsonEditor({ id, label, value, onChange, errorLines, warningLines, loadCount, ref }: JsonEditorProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const lineCount = value.split('\n').length;
+
+  useLayoutEffect(() => {
+    if (textarea.current) textarea.current.scrollTop = 0;
+  }, [loadCount]);
+
+  // Replacing the text can move the textarea's scroll without a scroll event; keep the gutter in step.
+  useLayoutEffect(() => {
+    if (textarea.current) setScrollTop(textarea.current.scrollTop);
+  }, [value]);
 
   useImperativeHandle(ref, () => ({
     moveCaretTo(position) {

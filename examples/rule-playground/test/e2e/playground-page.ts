@@ -54,17 +54,24 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid=app][data-state=current]', { timeout: 5_000 });
 }
 
-/** Loads a built-in rule set through its picker. */
-export async function pickRuleSet(page: Page, id: string): Promise<void> {
-  await page.getByLabel('Built-in rule set').selectOption(id);
+/**
+ * Chooses an option in a picker so that its file is loaded afresh, even when that option is already
+ * selected (choosing the selected option again fires no change, so another is chosen first).
+ */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  const picker = page.getByLabel(label);
+  const options = await picker.locator('option').evaluateAll((all) => all.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+  const other = options.find((o) => o.value !== option && o.text !== option);
+  if (other) await picker.selectOption(other.value);
+  await picker.selectOption(option);
   await settled(page);
 }
 
+/** Loads a built-in rule set through its picker. */
+export const pickRuleSet = (page: Page, id: string): Promise<void> => choose(page, 'Built-in rule set', id);
+
 /** Loads a sample patient's facts through the picker (by file name without .json). */
-export async function pickPatient(page: Page, name: string): Promise<void> {
-  await page.getByLabel('Sample patient').selectOption(name);
-  await settled(page);
-}
+export const pickPatient = (page: Page, name: string): Promise<void> => choose(page, 'Sample patient', name);
 
 /** Replaces an editor's whole text at once, as a paste would (typing 10 KB key by key is far too slow). */
 export async function setEditorText(page: Page, editor: 'rule-set' | 'facts', text: string): Promise<void> {

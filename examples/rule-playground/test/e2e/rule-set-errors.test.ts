@@ -26,9 +26,9 @@ describe('rule-set load errors in the browser', () => {
   let page: Page;
   beforeAll(async () => {
     session = await startPlayground();
+    page = await session.open();
   });
   beforeEach(async () => {
-    page = await session.open();
     await pickRuleSet(page, 'urgent-help');
     await pickPatient(page, '01-family-finds-unresponsive-son');
   });
@@ -94,6 +94,8 @@ describe('rule-set load errors in the browser', () => {
     expect(await first.innerText()).toContain('comma');
     expect(await first.getByTestId('problem-location').innerText()).toBe(`rule-set.json:${lineColumnOf(broken, broken.indexOf('"title"'))}`);
     expect((await shownOutcome(page)).outcome).toBe('');
+    await first.getByRole('button').click();
+    expect(await page.locator('#rule-set-editor').evaluate((el) => (el as HTMLTextAreaElement).selectionStart)).toBe(broken.indexOf('"title"'));
     await screenshot(page, 'syntax-error');
   });
 });

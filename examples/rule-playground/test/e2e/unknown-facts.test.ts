@@ -16,9 +16,9 @@ describe('unknown facts in the browser', () => {
   let page: Page;
   beforeAll(async () => {
     session = await startPlayground();
+    page = await session.open();
   });
   beforeEach(async () => {
-    page = await session.open();
     await pickRuleSet(page, 'naltrexone-candidacy');
     await pickPatient(page, '04-ready-candidate');
   });
