@@ -20,11 +20,20 @@ export function ResultDetails({ result }: ResultDetailsProps) {
           <dd data-testid="unknown-rules">{listOrNone(result.unknownRules)}</dd>
           <dt>Flags</dt>
           <dd>{listOrNone(result.flags)}</dd>
-          {result.total !== undefined && (
+          {result.total !== undefined ? (
             <>
               <dt>Total</dt>
               <dd>{result.total}</dd>
             </>
+          ) : (
+            result.minTotal !== undefined && (
+              <>
+                <dt>Total (items missing)</dt>
+                <dd>
+                  between {result.minTotal} and {result.maxTotal ?? '?'}
+                </dd>
+              </>
+            )
           )}
           {result.invalidFacts !== undefined && result.invalidFacts.length > 0 && (
             <>

@@ -21,6 +21,3 @@ export interface Problem {
   /** What to do about it, when known. */
   readonly hint?: string;
 }
-
-/** Whether any problem in the list stops evaluation. */
-export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
