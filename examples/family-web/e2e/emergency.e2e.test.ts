@@ -114,3 +114,13 @@ describe('Is this an emergency? (built app, real Chromium)', () => {
     expect(await focused()).toBe('Call 911');
   });
 });
+
+describe('the emergency number follows the device language region', () => {
+  it('shows 999 for en-GB, and 911 with "or your local emergency number" when no region is known', async () => {
+    const british = await session.openApp({ locale: 'en-GB' });
+    expect(await british.page.getByRole('link', { name: 'Already sure? Call 999' }).getAttribute('href')).toBe('tel:999');
+    const unknown = await session.openApp({ locale: 'en' });
+    await unknown.page.getByRole('link', { name: 'Already sure? Call 911' }).waitFor();
+    expect(await unknown.page.getByText('Or your local emergency number.').isVisible()).toBe(true);
+  });
+});
