@@ -6,7 +6,7 @@ import { BUILT_IN_RULE_SET_IDS, builtInRuleSet, evaluateSync, FactsValidationErr
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPatients } from './patients.js';
-import { pickPatient, pickRuleSet, screenshot, shownOutcome, startPlayground, type PlaygroundSession } from './playground-page.js';
+import { pickPatient, pickRuleSet, requestedUrls, screenshot, shownOutcome, startPlayground, type PlaygroundSession } from './playground-page.js';
 
 const patients = readPatients();
 
@@ -58,6 +58,12 @@ describe('built-in rule sets and sample patients in the browser', () => {
     expect(shown.reassuring).toBe(sdk?.reassuring);
     expect(shown.label).toContain(sdk?.reassuring ? 'Reassuring' : 'Not reassuring');
     expect(await page.getByTestId('fired-rules').innerText()).toBe(evaluateSync(ruleSetId, patient.facts).firedRules.join(', ') || 'none');
+  });
+
+  it('ran every evaluation in the page: nothing fetched but the app itself, never the reference engine', () => {
+    const fetched = requestedUrls(page).map((url) => new URL(url).pathname);
+    expect(fetched.length).toBeGreaterThan(0);
+    for (const path of fetched) expect(path, 'only index.html and its own entry script and stylesheet').toMatch(/^\/(assets\/index-[\w-]+\.(js|css))?$/);
   });
 
   it('screenshot: a patient with the rule set the demo uses for them', async () => {

@@ -13,6 +13,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const DIST = resolve(here, '../../dist');
 const SCREENSHOTS = resolve(here, '../../../../docs/images');
 
+const requests = new WeakMap<Page, string[]>();
+
+/** Every URL the page has requested since it was opened. */
+export const requestedUrls = (page: Page): readonly string[] => requests.get(page) ?? [];
+
 /** The browser and server shared by one test file. */
 export interface PlaygroundSession {
   open(): Promise<Page>;
@@ -36,7 +41,10 @@ export async function startPlayground(): Promise<PlaygroundSession> {
     async open() {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const errors: string[] = [];
+      const urls: string[] = [];
+      requests.set(page, urls);
       page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => urls.push(request.url()));
       await page.goto(server.url);
       await settled(page);
       if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
