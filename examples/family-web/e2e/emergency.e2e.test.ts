@@ -62,6 +62,7 @@ describe('Is this an emergency? (built app, real Chromium)', () => {
     await page.getByRole('button', { name: /Is this an emergency\?/ }).click();
     let answers = 0;
     while ((await currentFact(page)) !== null) {
+      if ((await currentFact(page)) === 'naloxoneGivenAt') await session.screenshot(page, 'emergency-question-moment');
       await answer(page, "I don't know");
       answers += 1;
       expect(answers, 'the flow should end once nothing left can change the answer').toBeLessThan(40);

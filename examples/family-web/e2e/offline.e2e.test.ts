@@ -32,6 +32,15 @@ describe('nothing leaves the device (built app, real Chromium)', () => {
     expect(requests.slice(beforeFlow.length)).toEqual([]);
   });
 
+  it('finishes the emergency flow with the device offline after the page has loaded', async () => {
+    const { page } = await session.openApp();
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: /Is this an emergency\?/ }).click();
+    await page.locator('section.question').getByRole('button', { name: 'Slow or shallow', exact: true }).click();
+    await page.getByRole('heading', { name: 'This is an emergency. Call now.' }).waitFor();
+    expect(await page.locator('ol.steps li').count()).toBe(5);
+  });
+
   it('states on every screen that nothing entered leaves the device', async () => {
     const { page } = await session.openApp();
     for (const flow of [/Is this an emergency\?/, /When could naltrexone start\?/, /How am I doing\?/]) {

@@ -65,6 +65,12 @@ function NumberAnswer({ question, onAnswer }: { question: NumberQuestion; onAnsw
   );
 }
 
+/** The device's current wall-clock time as "YYYY-MM-DDTHH:MM", the latest a past event can be. */
+function localNow(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
 function MomentAnswer({ question, onAnswer, toMoment }: { question: MomentQuestion; onAnswer: (answer: Answer) => void; toMoment: (wallClock: string) => string }) {
   const [text, setText] = useState('');
   const inputId = useId();
@@ -77,8 +83,8 @@ function MomentAnswer({ question, onAnswer, toMoment }: { question: MomentQuesti
       {question.allowsNever ? (
         <button type="button" className="choice" onClick={() => onAnswer({ known: true, value: 'never' })}>Never</button>
       ) : null}
-      <label htmlFor={inputId}>Date and time</label>
-      <input id={inputId} type="datetime-local" required value={text} onChange={(event) => setText(event.target.value)} />
+      <label htmlFor={inputId}>{question.allowsNever ? 'Or the date and time it happened' : 'Date and time'}</label>
+      <input id={inputId} type="datetime-local" required max={localNow()} value={text} onChange={(event) => setText(event.target.value)} />
       <button type="submit" className="choice">Next</button>
     </form>
   );
