@@ -1,0 +1,80 @@
+/**
+ * A core EvaluationResult as a FHIR R4 GuidanceResponse. The status is `data-required` whenever the result
+ * could not reach an answer (insufficient information, a waiting period that cannot be computed, invalid
+ * COWS input), and `success` otherwise; `dataRequirement` lists what to collect next.
+ */
+import type { Annotation, CodeableConcept, Group, GuidanceResponse, Identifier, OperationOutcome, Patient, Reference, Resource } from '@medplum/fhirtypes';
+import type { EvaluationResult, RuleSet } from '@recovery-rules/core';
+import { CANONICAL } from '../canonical.js';
+import type { FhirMapping } from '../mapping/mapping-types.js';
+import { dataRequirementsFor } from './data-requirements.js';
+import { detectedIssueFor } from './detected-issue.js';
+import { evaluationMessageFor } from './evaluation-message.js';
+import { outputParametersFor } from './output-parameters.js';
+import { riskAssessmentFor } from './risk-assessment.js';
+
+/** Options for {@link guidanceResponseFor}. */
+export interface GuidanceOptions {
+  /** The GuidanceResponse id; default `<ruleSet>`. Contained resources get ids of their own. */
+  readonly id?: string;
+  /** The patient (or group) the guidance is about, e.g. `{ reference: 'Patient/123' }`. */
+  readonly subject?: Reference<Patient | Group>;
+  /** The identifier of the request (e.g. a CDS Hooks hookInstance), echoed back. */
+  readonly requestIdentifier?: Identifier;
+  /** The mapping the facts came from: adds its problems and unmapped codes, and links to source resources. */
+  readonly mapping?: FhirMapping;
+  /** Needed only for a rule set that is not built in (to read its outcome severities). */
+  readonly ruleSet?: RuleSet;
+}
+
+/** Outcomes that mean "no answer yet": the response asks for data instead. */
+const DATA_REQUIRED_OUTCOMES: ReadonlySet<string> = new Set(['insufficient-information', 'not-computable', 'invalid-input']);
+
+function reasonCodes(result: EvaluationResult): CodeableConcept[] {
+  const fired = result.rules.filter((rule) => rule.status === 'fired' && !rule.fallback);
+  return [
+    { coding: [{ system: CANONICAL.outcomes(result.ruleSet), code: result.outcome }], text: result.outcome },
+    ...fired.map((rule) => ({ coding: [{ system: CANONICAL.rules, code: rule.id }], text: rule.id })),
+  ];
+}
+
+function notes(result: EvaluationResult): Annotation[] {
+  return result.messages.map((m) => ({ text: m.detail === undefined ? m.summary : `${m.summary}\n\n${m.detail}` }));
+}
+
+/**
+ * Converts one core result into a GuidanceResponse with contained output Parameters, and a DetectedIssue
+ * (critical outcomes) or RiskAssessment (overdose risk) where they fit.
+ * @param result - from core's `evaluate`/`evaluateSync`, or one entry of an AssessmentReport's `results`.
+ */
+export function guidanceResponseFor(result: EvaluationResult, options: GuidanceOptions = {}): GuidanceResponse {
+  const contained: Resource[] = [];
+  const references: Record<string, string> = {};
+  const issue = detectedIssueFor(result, options);
+  if (issue) {
+    contained.push(issue);
+    references['detectedIssue'] = `#${issue.id}`;
+  }
+  const risk = riskAssessmentFor(result, options);
+  if (risk) {
+    contained.push(risk);
+    references['riskAssessment'] = `#${risk.id}`;
+  }
+  const outputs = outputParametersFor(result, 'outputs', references);
+  const message: OperationOutcome | undefined = options.mapping ? evaluationMessageFor(options.mapping, 'mapping-messages') : undefined;
+  return {
+    resourceType: 'GuidanceResponse',
+    id: options.id ?? result.ruleSet,
+    contained: [outputs, ...contained, ...(message ? [message] : [])],
+    ...(options.requestIdentifier !== undefined && { requestIdentifier: options.requestIdentifier }),
+    moduleUri: CANONICAL.ruleSet(result.ruleSet, result.ruleSetVersion),
+    status: DATA_REQUIRED_OUTCOMES.has(result.outcome) ? 'data-required' : 'success',
+    ...(options.subject !== undefined && { subject: options.subject }),
+    ...(result.evaluatedAt !== undefined && { occurrenceDateTime: result.evaluatedAt }),
+    reasonCode: reasonCodes(result),
+    ...(result.messages.length > 0 && { note: notes(result) }),
+    ...(message && { evaluationMessage: [{ reference: `#${message.id}` }] }),
+    outputParameters: { reference: '#outputs' },
+    ...(result.missingFacts.length > 0 && { dataRequirement: result.missingFacts.flatMap(dataRequirementsFor) }),
+  };
+}

@@ -1,0 +1,40 @@
+import { evaluateSync } from '@recovery-rules/core';
+import { describe, expect, it } from 'vitest';
+import { factsFromFhir, guidanceResponseFor } from '../../src/fhir/index.js';
+import { fhirSchemaErrors } from './fhir-schema.js';
+import { labObservation } from './helpers.js';
+
+const evaluatedAt = '2026-03-12T12:00:00Z';
+
+describe('guidanceResponseFor', () => {
+  it('answers data-required, listing the missing facts, when information is insufficient', () => {
+    const mapping = factsFromFhir([labObservation({ id: 'alt', loinc: '1742-6', value: 40, high: 33 })], { evaluatedAt });
+    const result = evaluateSync('naltrexone-candidacy', mapping.facts);
+    expect(result.outcome).toBe('insufficient-information');
+    const response = guidanceResponseFor(result, { subject: { reference: 'Patient/p1' }, mapping });
+    expect(response.status).toBe('data-required');
+    expect(response.moduleUri).toContain(`/rule-sets/naltrexone-candidacy/${result.ruleSetVersion}`);
+    expect(response.dataRequirement?.map((d) => d.id)).toEqual(expect.arrayContaining(['lastOpioidUseAt', 'astXuln']));
+    expect(response.dataRequirement?.map((d) => d.id)).not.toContain('altXuln');
+    expect(fhirSchemaErrors(response)).toEqual([]);
+  });
+
+  it('answers success with a contained DetectedIssue for a contraindication', () => {
+    const result = evaluateSync('naltrexone-candidacy', { evaluatedAt, currentOpioidAgonistTreatment: 'methadone' });
+    expect(result.outcome).toBe('contraindicated');
+    const response = guidanceResponseFor(result, { subject: { reference: 'Patient/p1' } });
+    expect(response.status).toBe('success');
+    const issue = response.contained?.find((r) => r.resourceType === 'DetectedIssue');
+    expect(issue).toMatchObject({ severity: 'high', patient: { reference: 'Patient/p1' } });
+    expect(fhirSchemaErrors(response)).toEqual([]);
+    expect(fhirSchemaErrors(issue)).toEqual([]);
+  });
+});
+
+describe('the FHIR R4 schema check used by these tests', () => {
+  it('rejects resources that break R4 (so a passing check means something)', () => {
+    expect(fhirSchemaErrors({ resourceType: 'GuidanceResponse', status: 'done', moduleUri: 'x' })).not.toEqual([]);
+    expect(fhirSchemaErrors({ resourceType: 'GuidanceResponse', status: 'success', note: [{ txt: 'typo' }] })).not.toEqual([]);
+    expect(fhirSchemaErrors({ resourceType: 'NotAResource' })).not.toEqual([]);
+  });
+});
