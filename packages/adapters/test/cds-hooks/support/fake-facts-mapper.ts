@@ -1,0 +1,43 @@
+/**
+ * A test double of the FHIR mapping, for unit tests of the CDS Hooks code only (integration tests use the real
+ * `factsFromFhir`). It reads facts from FHIR `Parameters` resources: each parameter's name is a fact and its
+ * `valueString` the value, so a test states facts plainly. It records every call.
+ */
+import type { FhirFactsMapper, FhirResource } from '../../../src/cds-hooks/index.js';
+
+export interface RecordingMapper extends FhirFactsMapper {
+  readonly calls: { resources: readonly FhirResource[]; evaluatedAt: string }[];
+}
+
+export function fakeFactsMapper(problems: { kind: 'stale' | 'conflict' | 'invalid'; fact?: string; message: string }[] = []): RecordingMapper {
+  const calls: RecordingMapper['calls'] = [];
+  const mapper: FhirFactsMapper = (resources, { evaluatedAt }) => {
+    calls.push({ resources, evaluatedAt });
+    const facts: Record<string, unknown> = { evaluatedAt };
+    for (const resource of resources) {
+      if (resource.resourceType !== 'Parameters') continue;
+      for (const p of (resource['parameter'] ?? []) as { name: string; valueString: string }[]) facts[p.name] = p.valueString;
+    }
+    return { facts, problems };
+  };
+  return Object.assign(mapper, { calls });
+}
+
+/** A prefetch whose `observations` key carries the given facts through {@link fakeFactsMapper}. */
+export function prefetchWithFacts(facts: Record<string, string>): Record<string, unknown> {
+  return {
+    patient: { resourceType: 'Patient', id: 'p1' },
+    observations: {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [{ resource: { resourceType: 'Parameters', parameter: Object.entries(facts).map(([name, valueString]) => ({ name, valueString })) } }],
+    },
+  };
+}
+
+export const EVALUATED_AT = '2026-11-24T06:00:00.000Z';
+export const fixedNow = () => new Date(EVALUATED_AT);
+
+let counter = 0;
+/** Deterministic card uuids. */
+export const sequentialUuid = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
