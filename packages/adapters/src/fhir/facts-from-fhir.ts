@@ -3,7 +3,7 @@
  * no I/O, no clock. Every fact set records its sources; stale, conflicting, invalid and unmapped data is
  * reported and never turned into a reassuring value.
  */
-import type { Observation, Patient, Resource } from '@medplum/fhirtypes';
+import type { Condition, MedicationRequest, MedicationStatement, Observation, Patient, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
 import { parseFacts } from '@recovery-rules/core';
 import { assembleFacts } from './mapping/assemble-facts.js';
 import { collectResources } from './mapping/collect-resources.js';
@@ -12,11 +12,15 @@ import { instantOf } from './mapping/fhir-time.js';
 import { mapPatients } from './mapping/map-patient.js';
 import type { FhirInput, FhirMapping, FhirMappingOptions } from './mapping/mapping-types.js';
 import { resolveCandidates } from './mapping/resolve-candidates.js';
+import { mapConditions } from './conditions/map-conditions.js';
+import { mapMedications } from './medications/map-medications.js';
 import { mapObservations } from './observations/map-observations.js';
+import { mapQuestionnaireResponses } from './questionnaire/map-questionnaire-responses.js';
 
 /** Default age limits (policy, SPEC §7 style: each needs clinician sign-off). */
 export const FHIR_MAPPING_DEFAULTS = {
   maxLabAgeDays: 30,
+  maxDrugScreenAgeDays: 3,
   maxPregnancyObservationAgeDays: 7,
   maxSelfReportAgeHours: 24,
 } as const;
@@ -47,6 +51,7 @@ export function factsFromFhir(input: FhirInput, options: FhirMappingOptions): Fh
   const limits = {
     evaluatedAtMs,
     maxLabAgeDays: positiveOption('maxLabAgeDays', options.maxLabAgeDays, FHIR_MAPPING_DEFAULTS.maxLabAgeDays),
+    maxDrugScreenAgeDays: positiveOption('maxDrugScreenAgeDays', options.maxDrugScreenAgeDays, FHIR_MAPPING_DEFAULTS.maxDrugScreenAgeDays),
     maxPregnancyObservationAgeDays: positiveOption(
       'maxPregnancyObservationAgeDays',
       options.maxPregnancyObservationAgeDays,
@@ -58,6 +63,13 @@ export function factsFromFhir(input: FhirInput, options: FhirMappingOptions): Fh
   const parts: MappingPart[] = [
     mapPatients(ofType<Patient>(resources, 'Patient'), options.evaluatedAt),
     mapObservations(ofType<Observation>(resources, 'Observation'), limits),
+    mapConditions(ofType<Condition>(resources, 'Condition')),
+    mapMedications(
+      [...ofType<MedicationStatement>(resources, 'MedicationStatement'), ...ofType<MedicationRequest>(resources, 'MedicationRequest')],
+      resources,
+      evaluatedAtMs,
+    ),
+    mapQuestionnaireResponses(ofType<QuestionnaireResponse>(resources, 'QuestionnaireResponse'), evaluatedAtMs, limits.maxSelfReportAgeHours),
   ];
   const merged = mergeParts(parts);
   const resolved = resolveCandidates(merged.candidates);

@@ -14,3 +14,6 @@ export type {
   UnmappedCode,
 } from './mapping/mapping-types.js';
 export { guidanceResponseFor, type GuidanceOptions } from './output/guidance-response.js';
+export { guidanceBundleFor } from './output/guidance-bundle.js';
+export { recoveryFactsQuestionnaire, QUESTIONNAIRE_VERSION } from './questionnaire/recovery-facts-questionnaire.js';
+export { CANONICAL, FHIR_CANONICAL_BASE } from './canonical.js';

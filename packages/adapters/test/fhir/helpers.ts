@@ -1,6 +1,6 @@
 /** Shared test helpers: fixture loading and small resource builders. */
 import { readFileSync } from 'node:fs';
-import type { Bundle, Observation } from '@medplum/fhirtypes';
+import type { Bundle, Observation, Resource } from '@medplum/fhirtypes';
 
 /** A fixture Bundle from test/fhir/fixtures. */
 export function fixture(name: string): Bundle {
@@ -34,3 +34,12 @@ export function labObservation(o: {
     }),
   };
 }
+
+/** `bundle` with the resources for which `drop` is true removed, and `extra` bundles' resources added. */
+export function combine(bundle: Bundle, drop: (r: Resource) => boolean, ...extra: Bundle[]): Resource[] {
+  const own = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+  return [...own.filter((r) => !drop(r)), ...extra.flatMap((b) => (b.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])))];
+}
+
+/** True for the ALT Observations of a fixture. */
+export const isAlt = (r: Resource): boolean => r.resourceType === 'Observation' && r.code.coding?.[0]?.code === '1742-6';

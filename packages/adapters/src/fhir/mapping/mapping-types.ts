@@ -13,6 +13,8 @@ export interface FhirMappingOptions {
   readonly evaluatedAt: string;
   /** A lab result older than this many days before `evaluatedAt` is stale and not used. Default 30. */
   readonly maxLabAgeDays?: number;
+  /** A urine drug test older than this many days is stale (urine shows recent use only). Default 3. */
+  readonly maxDrugScreenAgeDays?: number;
   /** A pregnancy test or pregnancy-status Observation older than this many days is stale. Default 7. */
   readonly maxPregnancyObservationAgeDays?: number;
   /** Self-reported answers (QuestionnaireResponse.authored) older than this many hours are stale. Default 24. */
