@@ -2,6 +2,7 @@
  * The CDS services this adapter offers and their discovery document (CDS Hooks 2.0 §Discovery). Prefetch
  * templates ask the EHR for the FHIR data the FHIR mapping reads, so that the service never has to fetch.
  */
+import { CANONICAL } from '../fhir/canonical.js';
 
 /** One entry of the discovery document. */
 export interface CdsServiceDefinition {
@@ -38,6 +39,7 @@ export const PREFETCH_TEMPLATES: Readonly<Record<string, string>> = Object.freez
   observations: 'Observation?patient={{context.patientId}}',
   medicationStatements: 'MedicationStatement?patient={{context.patientId}}',
   medicationRequests: 'MedicationRequest?patient={{context.patientId}}',
+  questionnaireResponses: `QuestionnaireResponse?patient={{context.patientId}}&questionnaire=${CANONICAL.questionnaire}`,
 });
 
 const USAGE =
