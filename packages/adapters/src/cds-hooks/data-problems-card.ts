@@ -4,7 +4,7 @@
  */
 import type { Card } from './card.js';
 import { escapeMarkdown } from './card-detail.js';
-import type { ResolvedCardOptions } from './card-options.js';
+import { sharedCardFields, type ResolvedCardOptions } from './card-options.js';
 import type { FhirFactProblem } from './fhir-facts.js';
 
 const SUMMARY = 'Some chart data could not be used for the opioid recovery checks; review the listed entries.';
@@ -19,6 +19,6 @@ export function dataProblemsCard(problems: readonly FhirFactProblem[], options: 
     detail: ['**Data problems found in the FHIR record**', '', ...lines].join('\n'),
     indicator: 'warning',
     source: { label: `${options.sourceLabel}: FHIR data`, ...(options.sourceUrl !== undefined && { url: options.sourceUrl }) },
-    ...(options.links.length > 0 && { links: options.links }),
+    ...sharedCardFields(options),
   };
 }

@@ -60,6 +60,21 @@ function labelOf(concept: Concept): string {
 }
 
 /**
+ * The order's medication concept: `medicationCodeableConcept`, or the `code` of a contained Medication that
+ * `medicationReference` points to (`#id`). A reference outside the order cannot be read without fetching.
+ */
+function conceptOf(order: Record<string, unknown>): Concept | undefined {
+  const inline = order['medicationCodeableConcept'];
+  if (typeof inline === 'object' && inline !== null) return inline as Concept;
+  const reference = (order['medicationReference'] as { reference?: unknown } | undefined)?.reference;
+  if (typeof reference !== 'string' || !reference.startsWith('#')) return undefined;
+  const contained = Array.isArray(order['contained']) ? (order['contained'] as Record<string, unknown>[]) : [];
+  const medication = contained.find((r) => r['resourceType'] === 'Medication' && `#${String(r['id'])}` === reference);
+  const code = medication?.['code'];
+  return typeof code === 'object' && code !== null ? (code as Concept) : undefined;
+}
+
+/**
  * The naltrexone and opioid MedicationRequests among the draft orders. With `selections` (order-select), only
  * the selected orders count; an order can match both kinds.
  */
@@ -73,10 +88,10 @@ export function matchDraftOrders(
     if (resource?.resourceType !== 'MedicationRequest') continue;
     const reference = typeof resource['id'] === 'string' ? `MedicationRequest/${resource['id']}` : undefined;
     if (options.selections && (reference === undefined || !options.selections.includes(reference))) continue;
-    const concept = resource['medicationCodeableConcept'];
-    if (typeof concept !== 'object' || concept === null) continue;
-    for (const kind of kindsOf(concept as Concept, options.extraCodes ?? {})) {
-      matched.push({ kind, label: labelOf(concept as Concept), ...(reference !== undefined && { reference }) });
+    const concept = conceptOf(resource);
+    if (!concept) continue;
+    for (const kind of kindsOf(concept, options.extraCodes ?? {})) {
+      matched.push({ kind, label: labelOf(concept), ...(reference !== undefined && { reference }) });
     }
   }
   return matched;

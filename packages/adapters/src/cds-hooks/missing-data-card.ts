@@ -7,7 +7,7 @@ import type { AssessmentReport } from '@recovery-rules/core';
 import { resultSeverity } from '../result-severity.js';
 import type { Card } from './card.js';
 import { emergencyStepLines, escapeMarkdown } from './card-detail.js';
-import { RULE_TOPIC_SYSTEM, type ResolvedCardOptions } from './card-options.js';
+import { RULE_TOPIC_SYSTEM, sharedCardFields, type ResolvedCardOptions } from './card-options.js';
 import { cardSummary } from './card-summary.js';
 import { PREFETCH_TEMPLATES } from './services.js';
 
@@ -54,6 +54,6 @@ export function missingDataCard(report: AssessmentReport, missing: MissingPrefet
       ...(options.sourceUrl !== undefined && { url: options.sourceUrl }),
       topic: { system: RULE_TOPIC_SYSTEM, code: ruleId, display: 'When to seek help: not enough information' },
     },
-    ...(options.links.length > 0 && { links: options.links }),
+    ...sharedCardFields(options),
   };
 }

@@ -6,7 +6,7 @@ import { builtInRuleSet, type AssessmentReport, type BuiltInRuleSetId } from '@r
 import { resultSeverity } from '../result-severity.js';
 import type { Card } from './card.js';
 import { resultDetail } from './card-detail.js';
-import { RULE_TOPIC_SYSTEM, type ResolvedCardOptions } from './card-options.js';
+import { RULE_TOPIC_SYSTEM, sharedCardFields, type ResolvedCardOptions } from './card-options.js';
 import { cardSummary } from './card-summary.js';
 
 /** Urgent help with these outcomes carries the emergency steps on its card. */
@@ -30,7 +30,7 @@ export function resultCard(report: AssessmentReport, ruleSetId: BuiltInRuleSetId
       ...(options.sourceUrl !== undefined && { url: options.sourceUrl }),
       topic: { system: RULE_TOPIC_SYSTEM, code: ruleId, display: rule?.title ?? `${ruleSet.title} rule ${ruleId}` },
     },
-    ...(options.links.length > 0 && { links: options.links }),
+    ...sharedCardFields(options),
   };
 }
 

@@ -27,3 +27,16 @@ describe('matchDraftOrders', () => {
     expect(matchDraftOrders(bundle({ resourceType: 'ServiceRequest', id: 's', code: { text: 'morphine' } }))).toEqual([]);
   });
 });
+
+describe('matchDraftOrders with a contained Medication', () => {
+  it('reads the code of the Medication that medicationReference points to', () => {
+    const order = {
+      resourceType: 'MedicationRequest',
+      id: 'm',
+      contained: [{ resourceType: 'Medication', id: 'med', code: { coding: [{ system: RXNORM, code: '7243' }] } }],
+      medicationReference: { reference: '#med' },
+    };
+    expect(matchDraftOrders(bundle(order))).toEqual([{ kind: 'naltrexone', reference: 'MedicationRequest/m', label: '7243' }]);
+    expect(matchDraftOrders(bundle({ ...order, medicationReference: { reference: 'Medication/med' } }))).toEqual([]);
+  });
+});

@@ -117,3 +117,16 @@ describe('patient-view request validation', () => {
     expect(() => service.call('nope', patientViewRequest())).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 });
+
+describe('card options', () => {
+  it('adds the configured links and override reasons to every card, and nothing when unset', async () => {
+    const links = [{ label: 'How these checks work', url: 'https://example.org/recovery-rules', type: 'absolute' as const }];
+    const overrideReasons = [{ system: 'urn:example:override', code: 'discussed', display: 'Discussed with patient' }];
+    const service = createCdsHooksService({ factsFromFhir: fakeFactsMapper(), now: fixedNow, links, overrideReasons, sourceUrl: 'https://example.org/rules' });
+    const response = service.call(ID, patientViewRequest(prefetchWithFacts({ currentOpioidAgonistTreatment: 'methadone' })));
+    for (const card of response.cards) expect(card).toMatchObject({ links, overrideReasons, source: { url: 'https://example.org/rules' } });
+    await assertValidCdsResponse(response);
+    const plain = serviceWith().call(ID, patientViewRequest(prefetchWithFacts({})));
+    for (const card of plain.cards) expect(Object.keys(card)).not.toContain('links');
+  });
+});
