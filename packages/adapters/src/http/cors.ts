@@ -23,7 +23,11 @@ export function corsHeaders(request: Request, cors: CorsOptions | undefined): Re
   return { 'access-control-allow-origin': origin, vary: 'Origin' };
 }
 
-/** Headers that answer a preflight (`OPTIONS` with `Access-Control-Request-Method`). */
+/**
+ * Headers that answer a preflight (`OPTIONS` with `Access-Control-Request-Method`). A page on a public site
+ * calling a service on localhost (the CDS Hooks sandbox calling this example) also gets Chrome's Private
+ * Network Access permission, when it asks for it.
+ */
 export function preflightHeaders(request: Request, cors: CorsOptions | undefined): Record<string, string> {
   const allowed = corsHeaders(request, cors);
   if (Object.keys(allowed).length === 0) return {};
@@ -32,6 +36,7 @@ export function preflightHeaders(request: Request, cors: CorsOptions | undefined
     'access-control-allow-methods': ALLOWED_METHODS,
     'access-control-allow-headers': request.headers.get('access-control-request-headers') ?? ALLOWED_HEADERS,
     'access-control-max-age': String(cors?.maxAgeSeconds ?? 600),
+    ...(request.headers.get('access-control-request-private-network') === 'true' && { 'access-control-allow-private-network': 'true' }),
   };
 }
 

@@ -18,6 +18,14 @@ describe('CORS', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://sandbox.cds-hooks.org');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
     expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type, authorization');
+    expect(preflight.headers.get('access-control-allow-private-network')).toBeNull();
+    const privateNetwork = await handler(
+      new Request(`${BASE}/cds-services`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://sandbox.cds-hooks.org', 'access-control-request-method': 'GET', 'access-control-request-private-network': 'true' },
+      }),
+    );
+    expect(privateNetwork.headers.get('access-control-allow-private-network')).toBe('true');
     const discovery = await handler(new Request(`${BASE}/cds-services`, { headers: { origin: 'https://sandbox.cds-hooks.org' } }));
     expect(discovery.headers.get('access-control-allow-origin')).toBe('https://sandbox.cds-hooks.org');
     const error = await handler(new Request(`${BASE}/nope`, { headers: { origin: 'https://sandbox.cds-hooks.org' } }));
