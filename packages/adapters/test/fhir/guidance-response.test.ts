@@ -31,6 +31,26 @@ describe('guidanceResponseFor', () => {
   });
 });
 
+describe('guidanceResponseFor, emergencies and outputs', () => {
+  it('marks a call-911-now emergency with a high-severity DetectedIssue', () => {
+    const result = evaluateSync('urgent-help', { evaluatedAt, breathingStatus: 'absent' });
+    expect(result.outcome).toBe('emergency-call-now');
+    const response = guidanceResponseFor(result, { requestIdentifier: { system: 'urn:ietf:rfc:3986', value: 'urn:uuid:6c3c8c55-0c5a-4a9e-9a3f-6f1d7a1b2c3d' } });
+    expect(response.status).toBe('success');
+    expect(response.requestIdentifier?.value).toContain('urn:uuid:');
+    expect(response.contained?.find((r) => r.resourceType === 'DetectedIssue')).toMatchObject({ severity: 'high', evidence: [{ code: [{ text: 'C-E1' }] }] });
+    expect(fhirSchemaErrors(response)).toEqual([]);
+  });
+
+  it('puts waiting dates in the output Parameters', () => {
+    const result = evaluateSync('waiting-period', { evaluatedAt, lastOpioidUseAt: '2026-03-10T08:00:00Z', lastOpioidType: 'short-acting', fentanylExposure: 'no', userTimeZone: 'UTC' });
+    expect(result.outcome).toBe('computed');
+    const params = guidanceResponseFor(result).contained?.find((r) => r.resourceType === 'Parameters');
+    expect(JSON.stringify(params)).toContain(`"valueDateTime":"${result.earliestStartAt}"`);
+    expect(fhirSchemaErrors(params)).toEqual([]);
+  });
+});
+
 describe('the FHIR R4 schema check used by these tests', () => {
   it('rejects resources that break R4 (so a passing check means something)', () => {
     expect(fhirSchemaErrors({ resourceType: 'GuidanceResponse', status: 'done', moduleUri: 'x' })).not.toEqual([]);
