@@ -3,7 +3,7 @@
  * no I/O, no clock. Every fact set records its sources; stale, conflicting, invalid and unmapped data is
  * reported and never turned into a reassuring value.
  */
-import type { Condition, MedicationRequest, MedicationStatement, Observation, Patient, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
+import type { AllergyIntolerance, Condition, MedicationRequest, MedicationStatement, Observation, Patient, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
 import { parseFacts } from '@recovery-rules/core';
 import { assembleFacts } from './mapping/assemble-facts.js';
 import { collectResources } from './mapping/collect-resources.js';
@@ -12,7 +12,9 @@ import { instantOf } from './mapping/fhir-time.js';
 import { mapPatients } from './mapping/map-patient.js';
 import type { FhirInput, FhirMapping, FhirMappingOptions } from './mapping/mapping-types.js';
 import { resolveCandidates } from './mapping/resolve-candidates.js';
+import { unsupportedResources } from './mapping/unsupported-resources.js';
 import { mapConditions } from './conditions/map-conditions.js';
+import { mapAllergies } from './medications/map-allergies.js';
 import { mapMedications } from './medications/map-medications.js';
 import { mapObservations } from './observations/map-observations.js';
 import { mapQuestionnaireResponses } from './questionnaire/map-questionnaire-responses.js';
@@ -69,6 +71,7 @@ export function factsFromFhir(input: FhirInput, options: FhirMappingOptions): Fh
       resources,
       evaluatedAtMs,
     ),
+    mapAllergies(ofType<AllergyIntolerance>(resources, 'AllergyIntolerance')),
     mapQuestionnaireResponses(ofType<QuestionnaireResponse>(resources, 'QuestionnaireResponse'), evaluatedAtMs, limits.maxSelfReportAgeHours),
   ];
   const merged = mergeParts(parts);
@@ -78,6 +81,6 @@ export function factsFromFhir(input: FhirInput, options: FhirMappingOptions): Fh
     facts: assembled.facts,
     provenance: resolved.provenance,
     problems: [...merged.problems, ...resolved.conflicts, ...assembled.problems],
-    unmapped: merged.unmapped,
+    unmapped: [...merged.unmapped, ...unsupportedResources(resources)],
   };
 }

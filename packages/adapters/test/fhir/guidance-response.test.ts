@@ -16,6 +16,10 @@ describe('guidanceResponseFor', () => {
     expect(response.moduleUri).toContain(`/rule-sets/naltrexone-candidacy/${result.ruleSetVersion}`);
     expect(response.dataRequirement?.map((d) => d.id)).toEqual(expect.arrayContaining(['lastOpioidUseAt', 'astXuln']));
     expect(response.dataRequirement?.map((d) => d.id)).not.toContain('altXuln');
+    const screen = response.dataRequirement?.find((d) => d.id === 'urineOpioidScreen' && d.type === 'Observation');
+    expect(screen?.codeFilter?.[0]?.code?.map((c) => c.code)).toEqual(expect.arrayContaining(['19295-5', '59673-4']));
+    const conditions = response.dataRequirement?.find((d) => d.id === 'liverFailure' && d.type === 'Condition');
+    expect(conditions?.codeFilter?.[0]?.code?.map((c) => c.code)).toEqual(expect.arrayContaining(['59927004', 'K72']));
     expect(fhirSchemaErrors(response)).toEqual([]);
   });
 
