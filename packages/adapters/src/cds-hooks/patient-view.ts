@@ -15,6 +15,6 @@ import { resultCards } from './result-card.js';
  */
 export function patientViewResponse(chart: ChartAssessment, options: ResolvedCardOptions & { readonly includeInfo: boolean }): CdsResponse {
   if (chart.noData) return { cards: [missingDataCard(chart.report, chart.prefetch, options)] };
-  const problems = dataProblemsCard(chart.problems, options);
+  const problems = dataProblemsCard(chart.problems, chart.prefetch, options);
   return { cards: [...resultCards(chart.report, ASSESSMENT_ORDER, options), ...(problems ? [problems] : [])] };
 }

@@ -104,6 +104,21 @@ describe('patient-view with prefetch', () => {
   });
 });
 
+describe('patient-view with part of the prefetch', () => {
+  it('names the queries the EHR did not answer on an info card after the results', async () => {
+    const { conditions: _c, medicationStatements: _m, ...partial } = prefetchWithFacts({ currentOpioidAgonistTreatment: 'methadone' });
+    const response = serviceWith().call(ID, patientViewRequest({ ...partial, medicationRequests: 'not a resource' }));
+    expect(response.cards[0]?.indicator).toBe('critical');
+    const last = response.cards.at(-1);
+    expect(last?.indicator).toBe('info');
+    expect(last?.summary).toMatch(/saw only part of the chart/);
+    expect(last?.detail).toContain('`conditions` (`Condition?patient={{context.patientId}}`): not sent');
+    expect(last?.detail).toContain('`medicationStatements`');
+    expect(last?.detail).toContain('`medicationRequests`: sent, but not a FHIR resource or Bundle');
+    await assertValidCdsResponse(response);
+  });
+});
+
 describe('patient-view request validation', () => {
   it('rejects a hook that is not the service’s, and a context without patientId', () => {
     const service = serviceWith();

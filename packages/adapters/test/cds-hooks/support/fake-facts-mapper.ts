@@ -3,7 +3,7 @@
  * `factsFromFhir`). It reads facts from FHIR `Parameters` resources: each parameter's name is a fact and its
  * `valueString` the value, so a test states facts plainly. It records every call.
  */
-import type { FhirFactsMapper, FhirResource } from '../../../src/cds-hooks/index.js';
+import { PREFETCH_TEMPLATES, type FhirFactsMapper, type FhirResource } from '../../../src/cds-hooks/index.js';
 
 export interface RecordingMapper extends FhirFactsMapper {
   readonly calls: { resources: readonly FhirResource[]; evaluatedAt: string }[];
@@ -23,9 +23,14 @@ export function fakeFactsMapper(problems: { kind: 'stale' | 'conflict' | 'invali
   return Object.assign(mapper, { calls });
 }
 
-/** A prefetch whose `observations` key carries the given facts through {@link fakeFactsMapper}. */
+/**
+ * A complete prefetch, as a well-behaved EHR sends it (every key answered, empty searches as empty Bundles),
+ * whose `observations` key carries the given facts through {@link fakeFactsMapper}.
+ */
 export function prefetchWithFacts(facts: Record<string, string>): Record<string, unknown> {
+  const empty = Object.fromEntries(Object.keys(PREFETCH_TEMPLATES).map((key) => [key, { resourceType: 'Bundle', type: 'searchset', entry: [] }]));
   return {
+    ...empty,
     patient: { resourceType: 'Patient', id: 'p1' },
     observations: {
       resourceType: 'Bundle',
