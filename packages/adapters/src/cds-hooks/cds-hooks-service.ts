@@ -3,6 +3,7 @@
  * functions, independent of any HTTP server (the `./http` handler serves them).
  */
 import type { AssessOptions } from '@recovery-rules/core';
+import type { z } from 'zod';
 import type { CdsResponse } from './card.js';
 import { resolveCardOptions, type CardOptions } from './card-options.js';
 import { defaultFactsMapper } from './default-facts-mapper.js';
@@ -58,7 +59,8 @@ export interface CdsHooksService {
   feedback(serviceId: string, body: unknown): Promise<void>;
 }
 
-function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, value: unknown, what: string, prefix = ''): T {
+/** The parsed value, or a {@link CdsHooksError} `invalid-request` naming each problem's path under `prefix`. */
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string, prefix = ''): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new CdsHooksError('invalid-request', `Invalid ${what}`, requestIssues(parsed.error.issues, prefix));
   return parsed.data;

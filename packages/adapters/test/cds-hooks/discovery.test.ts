@@ -17,7 +17,7 @@ describe('discovery', () => {
     await assertValidDiscovery(document);
   });
 
-  it('passes cds-validator with only the documented pre-1.0 differences', async () => {
+  it('the discovery check still fails an unknown field or a missing id', async () => {
     await expect(assertValidDiscovery({ services: [{ id: 'x', hook: 'patient-view', description: 'd', extra: 1 }] })).rejects.toThrow(/extra/);
     await expect(assertValidDiscovery({ services: [{ hook: 'patient-view', description: 'd' }] })).rejects.toThrow(/id/);
   });

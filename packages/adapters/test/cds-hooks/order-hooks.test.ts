@@ -2,12 +2,13 @@ import { assessSync } from '@recovery-rules/core';
 import { describe, expect, it, vi } from 'vitest';
 import { CDS_SERVICE_IDS, createCdsHooksService } from '../../src/cds-hooks/index.js';
 import { assertValidCdsResponse } from './support/cds-validation.js';
+import { validated } from './support/validated-service.js';
 import { EVALUATED_AT, fakeFactsMapper, fixedNow, prefetchWithFacts, sequentialUuid } from './support/fake-facts-mapper.js';
 import { IBUPROFEN_ORDER, medicationRequest, NALTREXONE_ORDER, orderRequest, OXYCODONE_ORDER, RXNORM } from './support/requests.js';
 
 const SIGN = CDS_SERVICE_IDS.orderSign;
 const SELECT = CDS_SERVICE_IDS.orderSelect;
-const serviceWith = (mapper = fakeFactsMapper()) => createCdsHooksService({ factsFromFhir: mapper, now: fixedNow, newUuid: sequentialUuid });
+const serviceWith = (mapper = fakeFactsMapper()) => validated(createCdsHooksService({ factsFromFhir: mapper, now: fixedNow, newUuid: sequentialUuid }));
 const labels = (cards: readonly { source: { label: string } }[]) => cards.map((c) => c.source.label);
 
 describe('order-sign and order-select', () => {

@@ -2,13 +2,14 @@ import { assessSync, emergencyResponseSteps, DEFAULT_EMERGENCY_CONTACTS } from '
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CDS_SERVICE_IDS, CdsHooksError, createCdsHooksService, PREFETCH_TEMPLATES, RULE_TOPIC_SYSTEM } from '../../src/cds-hooks/index.js';
 import { assertValidCdsResponse } from './support/cds-validation.js';
+import { validated } from './support/validated-service.js';
 import { EVALUATED_AT, fakeFactsMapper, fixedNow, prefetchWithFacts, sequentialUuid } from './support/fake-facts-mapper.js';
 import { patientViewRequest } from './support/requests.js';
 
 const ID = CDS_SERVICE_IDS.patientView;
 
 function serviceWith(mapper = fakeFactsMapper(), extra: { includeInfoCards?: boolean } = {}) {
-  return createCdsHooksService({ factsFromFhir: mapper, now: fixedNow, newUuid: sequentialUuid, ...extra });
+  return validated(createCdsHooksService({ factsFromFhir: mapper, now: fixedNow, newUuid: sequentialUuid, ...extra }));
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -137,7 +138,7 @@ describe('card options', () => {
   it('adds the configured links and override reasons to every card, and nothing when unset', async () => {
     const links = [{ label: 'How these checks work', url: 'https://example.org/recovery-rules', type: 'absolute' as const }];
     const overrideReasons = [{ system: 'urn:example:override', code: 'discussed', display: 'Discussed with patient' }];
-    const service = createCdsHooksService({ factsFromFhir: fakeFactsMapper(), now: fixedNow, links, overrideReasons, sourceUrl: 'https://example.org/rules' });
+    const service = validated(createCdsHooksService({ factsFromFhir: fakeFactsMapper(), now: fixedNow, links, overrideReasons, sourceUrl: 'https://example.org/rules' }));
     const response = service.call(ID, patientViewRequest(prefetchWithFacts({ currentOpioidAgonistTreatment: 'methadone' })));
     for (const card of response.cards) expect(card).toMatchObject({ links, overrideReasons, source: { url: 'https://example.org/rules' } });
     await assertValidCdsResponse(response);

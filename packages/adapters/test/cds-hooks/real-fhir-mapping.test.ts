@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CDS_SERVICE_IDS, createCdsHooksService } from '../../src/cds-hooks/index.js';
 import { assertValidCdsResponse } from './support/cds-validation.js';
+import { validated } from './support/validated-service.js';
 import { EVALUATED_AT, fixedNow, sequentialUuid } from './support/fake-facts-mapper.js';
 import { NALTREXONE_ORDER, orderRequest, patientViewRequest } from './support/requests.js';
 
@@ -25,7 +26,7 @@ function selfReport(items: Record<string, string>, authored = '2026-11-24T05:00:
 }
 
 const searchset = (...resources: object[]) => ({ resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource })) });
-const service = createCdsHooksService({ now: fixedNow, newUuid: sequentialUuid });
+const service = validated(createCdsHooksService({ now: fixedNow, newUuid: sequentialUuid }));
 
 describe('CDS Hooks with the real FHIR mapping', () => {
   it('turns a self-reported emergency into a critical first card', async () => {
