@@ -111,6 +111,10 @@ describe('medications', () => {
     expect(report.results['waiting-period'].outcome).toBe('not-computable');
     expect(report.results['waiting-period'].firedRules).toContain('B-N1');
     expect(guidanceResponseFor(report.results['waiting-period']).status).toBe('data-required');
+    const response = guidanceResponseFor(report.results['naltrexone-candidacy'], { subject: { reference: 'Patient/p1' }, mapping });
+    const issue = response.contained?.find((r) => r.resourceType === 'DetectedIssue');
+    expect(issue).toMatchObject({ implicated: [{ reference: 'MedicationRequest/sublocade-monthly' }] });
+    expect(fhirSchemaErrors(response)).toEqual([]);
   });
 });
 

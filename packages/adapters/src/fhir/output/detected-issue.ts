@@ -13,7 +13,7 @@ import type { GuidanceOptions } from './guidance-response.js';
 export function detectedIssueFor(result: EvaluationResult, options: GuidanceOptions): DetectedIssue | undefined {
   if (resultSeverity(result, options.ruleSet) !== 'critical') return undefined;
   const fired = result.rules.filter((rule) => rule.status === 'fired' && !rule.fallback && rule.outcome === result.outcome);
-  const implicated = evidenceReferences(result, options.mapping);
+  const implicated = evidenceReferences(result, options.mapping, (rule) => rule.outcome === result.outcome);
   const patient = options.subject?.reference?.startsWith('Patient/') ? (options.subject as Reference<Patient>) : undefined;
   return {
     resourceType: 'DetectedIssue',
