@@ -60,3 +60,21 @@ describe('urineOpioidScreen', () => {
     expect(factsFromFhir(old, { evaluatedAt, maxDrugScreenAgeDays: 8 }).facts['urineOpioidScreen']).toBe('negative');
   });
 });
+
+describe('a urine drug panel reported as one Observation with components', () => {
+  it('reads each component, and records which component each value came from', () => {
+    const panel: Observation = {
+      resourceType: 'Observation',
+      id: 'uds-panel',
+      status: 'final',
+      code: { coding: [{ system: 'http://example.org/local-lab', code: 'UDS5', display: 'Urine drug screen, opioid panel' }] },
+      effectiveDateTime: '2026-03-12T08:00:00Z',
+      component: Object.values(CODES).map((code) => ({ code: { coding: [{ system: 'http://loinc.org', code }] }, valueCodeableConcept: NEG })),
+    };
+    const mapping = factsFromFhir([panel], { evaluatedAt });
+    expect(mapping.facts['urineOpioidScreen']).toBe('negative');
+    expect(mapping.provenance['urineOpioidScreen']?.map((s) => s.path)).toEqual([0, 1, 2, 3, 4].map((i) => `component[${i}].value[x] / interpretation`));
+    expect(mapping.provenance['urineOpioidScreen']?.[0]?.reference).toBe('Observation/uds-panel');
+    expect(mapping.unmapped).toEqual([{ resourceType: 'Observation', id: 'uds-panel', system: 'http://example.org/local-lab', code: 'UDS5', display: 'Urine drug screen, opioid panel' }]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Observation } from '@medplum/fhirtypes';
 import type { MappingPart } from '../mapping/fact-candidate.js';
 import type { FhirSource } from '../mapping/mapping-types.js';
-import { sourceOf } from '../mapping/source-of.js';
+import { observationSource } from './observation-parts.js';
 import { SCREEN_CLASSES, type ScreenClass } from './drug-screen-codes.js';
 import { observationTimingProblem } from './observation-timing.js';
 import { qualitativeResultOf, type Qualitative } from './qualitative-result.js';
@@ -31,7 +31,7 @@ export function mapDrugScreens(screens: readonly ScreenObservation[], evaluatedA
       continue;
     }
     const result = qualitativeResultOf(observation);
-    const source = sourceOf(observation, 'value[x] / interpretation');
+    const source = observationSource(observation, 'value[x] / interpretation');
     if (result === undefined) {
       part.problems.push({ kind: 'invalid', fact: FACT, message: `${source.reference} (${screenClass} screen) has no readable positive/negative result.`, sources: [source] });
       continue;

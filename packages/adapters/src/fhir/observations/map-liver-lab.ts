@@ -5,7 +5,7 @@
 import type { Observation, Quantity } from '@medplum/fhirtypes';
 import { SYSTEMS, codingsOf } from '../mapping/code-systems.js';
 import type { MappingPart } from '../mapping/fact-candidate.js';
-import { sourceOf } from '../mapping/source-of.js';
+import { observationSource } from './observation-parts.js';
 import type { LiverLab } from './liver-lab-codes.js';
 import { observationTimingProblem } from './observation-timing.js';
 
@@ -47,7 +47,7 @@ export function mapLiverLab(observation: Observation, lab: LiverLab, evaluatedAt
     return;
   }
   const result = ratioOf(observation, lab);
-  const source = sourceOf(observation, 'valueQuantity / referenceRange.high');
+  const source = observationSource(observation, 'valueQuantity / referenceRange.high');
   if ('reason' in result) {
     part.problems.push({ kind: 'invalid', fact: lab.fact, message: `${source.reference} (${lab.name}) ${result.reason}; ${lab.fact} not set from it.`, sources: [source] });
   } else {

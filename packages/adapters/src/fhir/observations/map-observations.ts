@@ -8,6 +8,7 @@ import { LIVER_LABS } from './liver-lab-codes.js';
 import { mapDrugScreens, type ScreenObservation } from './map-drug-screens.js';
 import { mapLiverLab } from './map-liver-lab.js';
 import { mapPregnancyObservation } from './map-pregnancy-observation.js';
+import { observationParts } from './observation-parts.js';
 import { PREGNANCY_STATUS_LOINC, PREGNANCY_TEST_LOINC } from './pregnancy-observation-codes.js';
 
 /** The evaluation instant and the age limits (days) for each kind of Observation. */
@@ -25,7 +26,7 @@ const PREGNANCY_TEST_CODES: ReadonlySet<string> = new Set(PREGNANCY_TEST_LOINC.k
 export function mapObservations(observations: readonly Observation[], limits: ObservationLimits): MappingPart {
   const part = emptyPart();
   const screens: ScreenObservation[] = [];
-  for (const observation of observations) {
+  for (const observation of observations.flatMap(observationParts)) {
     const lab = LIVER_LABS.find((l) => findCoding(observation.code, SYSTEMS.loinc, new Set(l.loinc.keys())));
     const screenCode = findCoding(observation.code, SYSTEMS.loinc, SCREEN_CODES)?.code;
     const screen = screenCode === undefined ? undefined : DRUG_SCREEN_CODES.get(screenCode);

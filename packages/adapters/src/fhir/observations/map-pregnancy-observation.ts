@@ -5,7 +5,7 @@
 import type { Observation } from '@medplum/fhirtypes';
 import { codingsOf } from '../mapping/code-systems.js';
 import type { MappingPart } from '../mapping/fact-candidate.js';
-import { sourceOf } from '../mapping/source-of.js';
+import { observationSource } from './observation-parts.js';
 import { observationTimingProblem } from './observation-timing.js';
 import { PREGNANCY_STATUS_ANSWERS } from './pregnancy-observation-codes.js';
 import { qualitativeResultOf } from './qualitative-result.js';
@@ -29,7 +29,7 @@ export function mapPregnancyObservation(observation: Observation, kind: 'status'
     return;
   }
   if (codingsOf(observation.valueCodeableConcept).some((c) => c.system === 'http://snomed.info/sct' && c.code === UNKNOWN_SNOMED)) return;
-  const source = sourceOf(observation, kind === 'status' ? 'valueCodeableConcept' : 'value[x] / interpretation');
+  const source = observationSource(observation, kind === 'status' ? 'valueCodeableConcept' : 'value[x] / interpretation');
   const value = kind === 'status' ? statusAnswer(observation) : qualitativeResultOf(observation);
   if (value === undefined) {
     part.problems.push({ kind: 'invalid', fact: FACT, message: `${source.reference} gives no readable pregnancy result; ${FACT} not set from it.`, sources: [source] });

@@ -5,7 +5,7 @@
 import type { Observation } from '@medplum/fhirtypes';
 import { daysBetween, earliestInstantOf } from '../mapping/fhir-time.js';
 import type { FhirProblem } from '../mapping/mapping-types.js';
-import { sourceOf } from '../mapping/source-of.js';
+import { observationSource } from './observation-parts.js';
 
 const USABLE_STATUSES: ReadonlySet<string> = new Set(['final', 'amended', 'corrected']);
 
@@ -19,7 +19,7 @@ export function effectiveTimeOf(observation: Observation): string | undefined {
  * @param maxAgeDays - the age limit for this kind of result, in days before `evaluatedAtMs`.
  */
 export function observationTimingProblem(observation: Observation, fact: string, evaluatedAtMs: number, maxAgeDays: number): FhirProblem | undefined {
-  const source = sourceOf(observation, 'effective[x]');
+  const source = observationSource(observation, 'effective[x]');
   const problem = (kind: FhirProblem['kind'], message: string): FhirProblem => ({ kind, fact, message, sources: [source] });
   if (!USABLE_STATUSES.has(observation.status)) {
     return problem('invalid', `${source.reference} has status "${observation.status}", not a final result, so it was not used for ${fact}.`);
