@@ -65,7 +65,7 @@ export function factsFromFhir(input: FhirInput, options: FhirMappingOptions): Fh
   const parts: MappingPart[] = [
     mapPatients(ofType<Patient>(resources, 'Patient'), options.evaluatedAt),
     mapObservations(ofType<Observation>(resources, 'Observation'), limits),
-    mapConditions(ofType<Condition>(resources, 'Condition')),
+    mapConditions(ofType<Condition>(resources, 'Condition'), evaluatedAtMs),
     mapMedications(
       [...ofType<MedicationStatement>(resources, 'MedicationStatement'), ...ofType<MedicationRequest>(resources, 'MedicationRequest')],
       resources,

@@ -42,3 +42,16 @@ describe('Conditions', () => {
     expect(factsFromFhir([provisional], { evaluatedAt }).facts['liverFailure']).toBe('yes');
   });
 });
+
+describe('postpartum state', () => {
+  it('is postpartum-within-12-months only with an onset date in the last 365 days', () => {
+    const recent = condition('pp', SCT, '86569001', { onsetDateTime: '2025-11-02' });
+    expect(factsFromFhir([recent], { evaluatedAt }).facts['pregnancyStatus']).toBe('postpartum-within-12-months');
+    const old = factsFromFhir([condition('pp', SCT, '86569001', { onsetDateTime: '2024-12-01' })], { evaluatedAt });
+    expect(old.facts).not.toHaveProperty('pregnancyStatus');
+    expect(old.problems).toMatchObject([{ kind: 'stale', fact: 'pregnancyStatus' }]);
+    const undated = factsFromFhir([condition('pp', SCT, '86569001')], { evaluatedAt });
+    expect(undated.facts).not.toHaveProperty('pregnancyStatus');
+    expect(undated.problems).toMatchObject([{ kind: 'incomplete', fact: 'pregnancyStatus' }]);
+  });
+});

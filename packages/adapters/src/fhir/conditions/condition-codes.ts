@@ -7,7 +7,9 @@
 /** What a recognised Condition sets. */
 export interface ConditionFact {
   readonly fact: 'acuteHepatitis' | 'liverFailure' | 'pregnancyStatus';
-  readonly value: 'yes' | 'pregnant';
+  readonly value: 'yes' | 'pregnant' | 'postpartum-within-12-months';
+  /** The value holds only this many days from the Condition's onset (which must then be a full date). */
+  readonly withinDaysOfOnset?: number;
 }
 
 const ACUTE_HEPATITIS: ConditionFact = { fact: 'acuteHepatitis', value: 'yes' };
@@ -20,6 +22,7 @@ export const SNOMED_CONDITIONS: ReadonlyMap<string, ConditionFact & { readonly d
   ['59927004', { ...LIVER_FAILURE, display: 'Hepatic failure (disorder)' }],
   ['77386006', { ...PREGNANT, display: 'Pregnant (finding)' }],
   ['72892002', { ...PREGNANT, display: 'Normal pregnancy (finding)' }],
+  ['86569001', { fact: 'pregnancyStatus', value: 'postpartum-within-12-months', withinDaysOfOnset: 365, display: 'Postpartum state (finding)' }],
 ]);
 
 /** ICD-10 / ICD-10-CM category prefixes → fact (with the category's title). */

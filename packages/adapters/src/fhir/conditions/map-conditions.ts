@@ -7,6 +7,8 @@
 import type { Coding, Condition } from '@medplum/fhirtypes';
 import { SYSTEMS, codingsOf } from '../mapping/code-systems.js';
 import { emptyPart, type MappingPart } from '../mapping/fact-candidate.js';
+import { daysBetween, earliestInstantOf } from '../mapping/fhir-time.js';
+import type { FhirProblem } from '../mapping/mapping-types.js';
 import { sourceOf } from '../mapping/source-of.js';
 import { unmappedCodes } from '../mapping/unmapped.js';
 import { ICD10_PREFIXES, SNOMED_CONDITIONS, type ConditionFact } from './condition-codes.js';
@@ -33,8 +35,20 @@ function isCurrent(condition: Condition): boolean {
   return abated.every((value) => value === undefined);
 }
 
+/** For a value limited to a time after onset: why it cannot be used (no onset date, or too long ago). */
+function onsetWindowProblem(condition: Condition, fact: ConditionFact, evaluatedAtMs: number): Pick<FhirProblem, 'kind' | 'message'> | undefined {
+  if (fact.withinDaysOfOnset === undefined) return undefined;
+  const ref = `Condition/${condition.id ?? ''}`;
+  const onset = earliestInstantOf(condition.onsetDateTime ?? condition.onsetPeriod?.start);
+  if (onset === undefined) return { kind: 'incomplete', message: `${ref} has no full onset date, so "${fact.value}" cannot be confirmed.` };
+  if (daysBetween(onset, evaluatedAtMs) > fact.withinDaysOfOnset) {
+    return { kind: 'stale', message: `${ref} began more than ${fact.withinDaysOfOnset} days before the evaluation, so it no longer establishes "${fact.value}".` };
+  }
+  return undefined;
+}
+
 /** Maps every Condition; unrecognised codes are listed, recognised but inactive ones are simply not current. */
-export function mapConditions(conditions: readonly Condition[]): MappingPart {
+export function mapConditions(conditions: readonly Condition[], evaluatedAtMs: number): MappingPart {
   const part = emptyPart();
   for (const condition of conditions) {
     const matches = codingsOf(condition.code).flatMap((coding, index) => {
@@ -50,7 +64,10 @@ export function mapConditions(conditions: readonly Condition[]): MappingPart {
     for (const { fact, index } of matches) {
       if (seen.has(fact.fact)) continue;
       seen.add(fact.fact);
-      part.candidates.push({ fact: fact.fact, value: fact.value, source: sourceOf(condition, `code.coding[${index}]`) });
+      const source = sourceOf(condition, `code.coding[${index}]`);
+      const window = onsetWindowProblem(condition, fact, evaluatedAtMs);
+      if (window) part.problems.push({ ...window, fact: fact.fact, sources: [source] });
+      else part.candidates.push({ fact: fact.fact, value: fact.value, source });
     }
   }
   return part;
