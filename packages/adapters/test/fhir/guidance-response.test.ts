@@ -62,3 +62,10 @@ describe('the FHIR R4 schema check used by these tests', () => {
     expect(fhirSchemaErrors({ resourceType: 'NotAResource' })).not.toEqual([]);
   });
 });
+
+describe('guidanceResponseFor with a rule set that is not built in', () => {
+  it('refuses to guess the status or severity without the rule set', () => {
+    const result = evaluateSync('naltrexone-candidacy', { evaluatedAt });
+    expect(() => guidanceResponseFor({ ...result, ruleSet: 'clinic-custom' })).toThrow(RangeError);
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * A core EvaluationResult as a FHIR R4 GuidanceResponse. The status is `data-required` whenever the result
- * could not reach an answer (insufficient information, a waiting period that cannot be computed, invalid
- * COWS input), and `success` otherwise; `dataRequirement` lists what to collect next.
+ * could not reach an answer (the rule set's insufficient-information outcome, e.g. a waiting period that
+ * cannot be computed, or invalid COWS input), and `success` otherwise; `dataRequirement` lists what to
+ * collect next either way.
  */
 import type { Annotation, CodeableConcept, Group, GuidanceResponse, Identifier, OperationOutcome, Patient, Reference, Resource } from '@medplum/fhirtypes';
-import type { EvaluationResult, RuleSet } from '@recovery-rules/core';
+import { builtInRuleSet, isBuiltInRuleSetId, type EvaluationResult, type RuleSet } from '@recovery-rules/core';
 import { CANONICAL } from '../canonical.js';
 import type { FhirMapping } from '../mapping/mapping-types.js';
 import { dataRequirementsFor } from './data-requirements.js';
@@ -27,8 +28,15 @@ export interface GuidanceOptions {
   readonly ruleSet?: RuleSet;
 }
 
-/** Outcomes that mean "no answer yet": the response asks for data instead. */
-const DATA_REQUIRED_OUTCOMES: ReadonlySet<string> = new Set(['insufficient-information', 'not-computable', 'invalid-input']);
+/**
+ * `data-required` when the result is its rule set's insufficient-information outcome (which is also what the
+ * reassurance gate gives when an unknown fact withholds a reassuring answer), or COWS `invalid-input`.
+ */
+function statusOf(result: EvaluationResult, ruleSet: RuleSet | undefined): GuidanceResponse['status'] {
+  const source = ruleSet ?? (isBuiltInRuleSetId(result.ruleSet) ? (builtInRuleSet(result.ruleSet) as RuleSet) : undefined);
+  if (!source) throw new RangeError(`guidanceResponseFor: unknown rule set "${result.ruleSet}"; pass the rule set you loaded`);
+  return result.outcome === source.insufficientOutcome || result.outcome === 'invalid-input' ? 'data-required' : 'success';
+}
 
 function reasonCodes(result: EvaluationResult): CodeableConcept[] {
   const fired = result.rules.filter((rule) => rule.status === 'fired' && !rule.fallback);
@@ -46,6 +54,7 @@ function notes(result: EvaluationResult): Annotation[] {
  * Converts one core result into a GuidanceResponse with contained output Parameters, and a DetectedIssue
  * (critical outcomes) or RiskAssessment (overdose risk) where they fit.
  * @param result - from core's `evaluate`/`evaluateSync`, or one entry of an AssessmentReport's `results`.
+ * @throws RangeError for a result of a rule set that is not built in when `options.ruleSet` is not given.
  */
 export function guidanceResponseFor(result: EvaluationResult, options: GuidanceOptions = {}): GuidanceResponse {
   const contained: Resource[] = [];
@@ -68,7 +77,7 @@ export function guidanceResponseFor(result: EvaluationResult, options: GuidanceO
     contained: [outputs, ...contained, ...(message ? [message] : [])],
     ...(options.requestIdentifier !== undefined && { requestIdentifier: options.requestIdentifier }),
     moduleUri: CANONICAL.ruleSet(result.ruleSet, result.ruleSetVersion),
-    status: DATA_REQUIRED_OUTCOMES.has(result.outcome) ? 'data-required' : 'success',
+    status: statusOf(result, options.ruleSet),
     ...(options.subject !== undefined && { subject: options.subject }),
     ...(result.evaluatedAt !== undefined && { occurrenceDateTime: result.evaluatedAt }),
     reasonCode: reasonCodes(result),
