@@ -81,3 +81,14 @@ describe('medications', () => {
     expect(mapping.problems).toMatchObject([{ kind: 'conflict', fact: 'currentOpioidAgonistTreatment' }]);
   });
 });
+
+describe('RxNorm ingredient codes without a display', () => {
+  it.each([
+    ['7804', 'currentOrAnticipatedOpioidAnalgesicNeed', 'yes'],
+    ['10689', 'currentOrAnticipatedOpioidAnalgesicNeed', 'yes'],
+    ['6813', 'currentOpioidAgonistTreatment', 'methadone'],
+    ['1819', 'currentOpioidAgonistTreatment', 'buprenorphine'],
+  ])('RxNorm %s sets %s = %s', (code, fact, value) => {
+    expect(factsFromFhir([request('r', { coding: [{ system: RX, code }] })], { evaluatedAt }).facts[fact]).toBe(value);
+  });
+});

@@ -8,11 +8,36 @@
 /** The medication groups the facts distinguish. */
 export type MedicationGroup = 'methadone' | 'buprenorphine' | 'naltrexone' | 'opioid-analgesic' | 'benzodiazepine';
 
-/** RxNorm ingredient concepts (TTY IN). */
-export const RXNORM_INGREDIENTS: ReadonlyMap<string, { readonly group: MedicationGroup; readonly display: string }> = new Map([
+/** An RxNorm ingredient: the group it belongs to and its name. */
+interface Ingredient {
+  readonly group: MedicationGroup;
+  readonly display: string;
+}
+
+const analgesic = (display: string): Ingredient => ({ group: 'opioid-analgesic', display });
+
+/**
+ * RxNorm ingredient concepts (TTY IN). Opioid ingredient codes as listed in a public MME-factor table built
+ * on RxNav (buprenorphine 1819 also in the CDC value set); naltrexone 7243 from a public RxNorm alias table.
+ */
+export const RXNORM_INGREDIENTS: ReadonlyMap<string, Ingredient> = new Map<string, Ingredient>([
   ['6813', { group: 'methadone', display: 'methadone' }],
   ['1819', { group: 'buprenorphine', display: 'buprenorphine' }],
   ['7243', { group: 'naltrexone', display: 'naltrexone' }],
+  ['1841', analgesic('butorphanol')],
+  ['2670', analgesic('codeine')],
+  ['23088', analgesic('dihydrocodeine')],
+  ['4337', analgesic('fentanyl')],
+  ['5489', analgesic('hydrocodone')],
+  ['3423', analgesic('hydromorphone')],
+  ['6378', analgesic('levorphanol')],
+  ['6754', analgesic('meperidine')],
+  ['7052', analgesic('morphine')],
+  ['7804', analgesic('oxycodone')],
+  ['7814', analgesic('oxymorphone')],
+  ['8001', analgesic('pentazocine')],
+  ['787390', analgesic('tapentadol')],
+  ['10689', analgesic('tramadol')],
 ]);
 
 /**
