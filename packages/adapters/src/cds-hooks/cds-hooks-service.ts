@@ -10,7 +10,7 @@ import { defaultFactsMapper } from './default-facts-mapper.js';
 import { CdsHooksError, requestIssues } from './errors.js';
 import { assessChart } from './evaluate-chart.js';
 import { feedbackRequestSchema, type FeedbackRecorder } from './feedback.js';
-import type { FhirFactsMapper } from './fhir-facts.js';
+import type { FhirFactsMapper, FhirResource } from './fhir-facts.js';
 import { matchDraftOrders, type OrderKind } from './medication-match.js';
 import { orderResponse } from './order-hooks.js';
 import { patientViewResponse } from './patient-view.js';
@@ -21,6 +21,7 @@ import {
   patientViewContextSchema,
   type CdsServiceRequest,
 } from './request-schema.js';
+import { otherPatientIssues } from './same-patient.js';
 import { discoveryDocument, serviceDefinition, type DiscoveryResponse } from './services.js';
 
 /** Options of {@link createCdsHooksService}. */
@@ -72,8 +73,9 @@ export function createCdsHooksService(options: CdsHooksServiceOptions = {}): Cds
   const now = options.now ?? (() => new Date());
   const assessOptions = options.assessOptions ?? {};
 
-  function chartOf(request: CdsServiceRequest) {
-    return assessChart(request.prefetch, { evaluatedAt: now().toISOString(), factsFromFhir: options.factsFromFhir ?? defaultFactsMapper, assessOptions });
+  function chartOf(request: CdsServiceRequest, patientId: string) {
+    const factsFromFhir = options.factsFromFhir ?? defaultFactsMapper;
+    return assessChart(request.prefetch, { evaluatedAt: now().toISOString(), patientId, factsFromFhir, assessOptions });
   }
 
   function call(serviceId: string, body: unknown): CdsResponse {
@@ -86,8 +88,8 @@ export function createCdsHooksService(options: CdsHooksServiceOptions = {}): Cds
       ]);
     }
     if (definition.hook === 'patient-view') {
-      parseOrThrow(patientViewContextSchema, request.context, 'patient-view context', 'context');
-      return patientViewResponse(chartOf(request), { ...cardOptions, includeInfo: options.includeInfoCards ?? false });
+      const context = parseOrThrow(patientViewContextSchema, request.context, 'patient-view context', 'context');
+      return patientViewResponse(chartOf(request, context.patientId), { ...cardOptions, includeInfo: options.includeInfoCards ?? false });
     }
     const context =
       definition.hook === 'order-select'
@@ -100,7 +102,10 @@ export function createCdsHooksService(options: CdsHooksServiceOptions = {}): Cds
     });
     // No naltrexone or opioid order: nothing to evaluate, and nothing is evaluated.
     if (orders.length === 0) return { cards: [] };
-    return orderResponse(chartOf(request), orders, cardOptions);
+    const draftResources = (context.draftOrders.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource as FhirResource] : []));
+    const foreign = otherPatientIssues(draftResources, context.patientId);
+    if (foreign.length > 0) throw new CdsHooksError('invalid-request', "The draft orders include another patient's orders", foreign);
+    return orderResponse(chartOf(request, context.patientId), orders, cardOptions);
   }
 
   async function feedback(serviceId: string, body: unknown): Promise<void> {

@@ -4,7 +4,9 @@
  */
 import { assessSync, FactsValidationError, type AssessmentReport, type AssessOptions } from '@recovery-rules/core';
 import type { FhirFactProblem, FhirFactsMapper } from './fhir-facts.js';
+import { CdsHooksError } from './errors.js';
 import { prefetchContents, type PrefetchContents } from './prefetch-resources.js';
+import { otherPatientIssues } from './same-patient.js';
 
 /** The assessment and what the service learned about the data on the way. */
 export interface ChartAssessment {
@@ -17,6 +19,8 @@ export interface ChartAssessment {
 
 interface AssessSettings {
   readonly evaluatedAt: string;
+  /** The hook context's patient: every prefetched resource must belong to it. */
+  readonly patientId: string;
   readonly factsFromFhir: FhirFactsMapper;
   readonly assessOptions: AssessOptions;
 }
@@ -42,9 +46,14 @@ function assessDroppingInvalid(facts: Readonly<Record<string, unknown>>, options
   }
 }
 
-/** Maps the prefetched resources to facts and assesses them. */
+/**
+ * Maps the prefetched resources to facts and assesses them.
+ * @throws {@link CdsHooksError} `invalid-request` when a resource belongs to another patient.
+ */
 export function assessChart(prefetch: Readonly<Record<string, unknown>> | undefined, settings: AssessSettings): ChartAssessment {
   const contents = prefetchContents(prefetch);
+  const foreign = otherPatientIssues(contents.resources, settings.patientId);
+  if (foreign.length > 0) throw new CdsHooksError('invalid-request', "The prefetch holds another patient's data", foreign);
   if (contents.resources.length === 0) {
     const report = assessSync({ evaluatedAt: settings.evaluatedAt }, settings.assessOptions);
     return { report, prefetch: contents, noData: true, problems: [] };
