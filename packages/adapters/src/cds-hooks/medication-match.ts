@@ -19,14 +19,14 @@ export const RXNORM_CODES: Readonly<Record<OrderKind, readonly string[]>> = Obje
   // 7243: naltrexone (ingredient); 1483744: naltrexone hydrochloride 50 MG Oral Tablet.
   naltrexone: ['7243', '1483744'],
   // Ingredients: morphine, oxycodone, hydrocodone, hydromorphone, fentanyl, codeine, tramadol, methadone,
-  // buprenorphine, oxymorphone, meperidine, tapentadol.
-  opioid: ['7052', '7804', '5489', '3423', '4337', '2670', '10689', '6813', '1819', '7814', '6754', '787390'],
+  // buprenorphine, oxymorphone, meperidine, tapentadol, levorphanol, dihydrocodeine, pentazocine, butorphanol.
+  opioid: ['7052', '7804', '5489', '3423', '4337', '2670', '10689', '6813', '1819', '7814', '6754', '787390', '6378', '23088', '8001', '1841'],
 });
 
 const NAMES: Readonly<Record<OrderKind, RegExp>> = {
   naltrexone: /\b(naltrexone|vivitrol|revia)\b/i,
   opioid:
-    /\b(morphine|oxycodone|hydrocodone|hydromorphone|fentanyl|codeine|tramadol|methadone|buprenorphine|oxymorphone|meperidine|pethidine|tapentadol|levorphanol|sufentanil|remifentanil|alfentanil)\b/i,
+    /\b(morphine|oxycodone|hydrocodone|hydromorphone|fentanyl|codeine|tramadol|methadone|buprenorphine|oxymorphone|meperidine|pethidine|tapentadol|levorphanol|dihydrocodeine|pentazocine|butorphanol|sufentanil|remifentanil|alfentanil)\b/i,
 };
 
 /** A draft order recognised as naltrexone or an opioid. */
