@@ -67,3 +67,33 @@ describe('liver tests as multiples of the upper limit of normal', () => {
     expect(mapping.problems).toMatchObject([{ kind: 'stale', sources: [{ id: 'old' }] }]);
   });
 });
+
+describe('units of a liver test and its range', () => {
+  const withRangeUnit = (high: Record<string, unknown>) => {
+    const o = labObservation({ id: 'alt', loinc: '1742-6', value: 66, high: 33 });
+    return { ...o, referenceRange: [{ high: { value: 33, ...high } }] };
+  };
+
+  it('accepts a coded value against a range that only prints the same unit', () => {
+    expect(factsFromFhir([withRangeUnit({ unit: 'U/L' })], { evaluatedAt }).facts['altXuln']).toBe(2);
+  });
+
+  it('refuses a range with no unit at all, and a differently printed unit (no conversion)', () => {
+    for (const high of [{}, { unit: 'IU/L' }]) {
+      const mapping = factsFromFhir([withRangeUnit(high)], { evaluatedAt });
+      expect(mapping.facts).not.toHaveProperty('altXuln');
+      expect(mapping.problems).toMatchObject([{ kind: 'invalid', fact: 'altXuln' }]);
+    }
+  });
+
+  it('refuses a bound such as "<10" and ambiguous normal ranges', () => {
+    const bound = labObservation({ id: 'b', loinc: '1742-6', value: 10, high: 33 });
+    const boundMapping = factsFromFhir([{ ...bound, valueQuantity: { ...bound.valueQuantity, comparator: '<' } }], { evaluatedAt });
+    expect(boundMapping.facts).not.toHaveProperty('altXuln');
+    const twoRanges = labObservation({ id: 'r', loinc: '1742-6', value: 40, high: 33 });
+    const ranges = [...(twoRanges.referenceRange ?? []), { high: { value: 45, unit: 'U/L', system: 'http://unitsofmeasure.org', code: 'U/L' } }];
+    const rangeMapping = factsFromFhir([{ ...twoRanges, referenceRange: ranges }], { evaluatedAt });
+    expect(rangeMapping.facts).not.toHaveProperty('altXuln');
+    expect(rangeMapping.problems[0]?.message).toContain('ambiguous');
+  });
+});

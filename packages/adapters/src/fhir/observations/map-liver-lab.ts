@@ -15,10 +15,21 @@ function isNormalRange(range: NonNullable<Observation['referenceRange']>[number]
   return codings.length === 0 || codings.some((c) => c.system === SYSTEMS.referenceRangeMeaning && c.code === 'normal');
 }
 
-/** The unit a quantity is in, as a comparable key: the UCUM code when coded, else the printed unit. */
+/** The unit a quantity is in, as a comparable key: the coded unit when there is one, else the printed unit. */
 function unitKey(quantity: Quantity): string | undefined {
   if (quantity.code !== undefined) return `${quantity.system ?? ''}|${quantity.code}`;
   return quantity.unit;
+}
+
+/**
+ * Whether two quantities are in the same unit: by system and code when both are coded, otherwise by the
+ * exact printed unit (or code); undefined when either states no unit at all. Units are never converted.
+ */
+function sameUnit(a: Quantity, b: Quantity): boolean | undefined {
+  if (a.code !== undefined && b.code !== undefined) return unitKey(a) === unitKey(b);
+  const printedA = a.unit ?? a.code;
+  const printedB = b.unit ?? b.code;
+  return printedA === undefined || printedB === undefined ? undefined : printedA === printedB;
 }
 
 /** Why the ratio cannot be computed, or the ratio. */
@@ -32,10 +43,9 @@ function ratioOf(observation: Observation, lab: LiverLab): { ratio: number } | {
   if (distinct.size > 1) return { reason: `has ${distinct.size} different normal ranges, so the upper limit is ambiguous` };
   const high = highs[0] as Quantity;
   if (high.value === undefined || !(high.value > 0)) return { reason: 'has a referenceRange.high that is not a positive number' };
-  const valueUnit = unitKey(value);
-  const highUnit = unitKey(high);
-  if (valueUnit === undefined || highUnit === undefined) return { reason: 'does not state the unit of both the value and the range' };
-  if (valueUnit !== highUnit) return { reason: `has its value in ${value.unit ?? value.code} but its range in ${high.unit ?? high.code}` };
+  const unitsMatch = sameUnit(value, high);
+  if (unitsMatch === undefined) return { reason: 'does not state the unit of both the value and the range' };
+  if (!unitsMatch) return { reason: `has its value in ${value.unit ?? value.code} but its range in ${high.unit ?? high.code}` };
   return { ratio: value.value / high.value };
 }
 
