@@ -62,3 +62,17 @@ describe('honoRoute', () => {
     expect(await invalid.json()).toMatchObject({ error: { code: 'invalid-json' } });
   });
 });
+
+describe('toNodeListener when the handler itself fails', () => {
+  it('answers 500 internal instead of hanging the connection', async () => {
+    const server = createServer(toNodeListener(() => Promise.reject(new Error('boom'))));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/anything`);
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ error: { code: 'internal', message: 'The server could not answer this request' } });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
