@@ -39,6 +39,7 @@ export const PREFETCH_TEMPLATES: Readonly<Record<string, string>> = Object.freez
   observations: 'Observation?patient={{context.patientId}}',
   medicationStatements: 'MedicationStatement?patient={{context.patientId}}',
   medicationRequests: 'MedicationRequest?patient={{context.patientId}}',
+  allergies: 'AllergyIntolerance?patient={{context.patientId}}',
   questionnaireResponses: `QuestionnaireResponse?patient={{context.patientId}}&questionnaire=${CANONICAL.questionnaire}`,
 });
 

@@ -17,6 +17,13 @@ describe('discovery', () => {
     await assertValidDiscovery(document);
   });
 
+  it('asks for every resource type factsFromFhir reads', () => {
+    const queried = Object.values(PREFETCH_TEMPLATES).map((template) => template.split(/[/?]/)[0]).sort();
+    // The types facts-from-fhir.ts maps; a type added there without a query here would never reach it.
+    const read = ['AllergyIntolerance', 'Condition', 'MedicationRequest', 'MedicationStatement', 'Observation', 'Patient', 'QuestionnaireResponse'];
+    expect(queried).toEqual(read);
+  });
+
   it('the discovery check still fails an unknown field or a missing id', async () => {
     await expect(assertValidDiscovery({ services: [{ id: 'x', hook: 'patient-view', description: 'd', extra: 1 }] })).rejects.toThrow(/extra/);
     await expect(assertValidDiscovery({ services: [{ hook: 'patient-view', description: 'd' }] })).rejects.toThrow(/id/);
