@@ -10,6 +10,7 @@ import { collectResources } from './mapping/collect-resources.js';
 import { mergeParts, type MappingPart } from './mapping/fact-candidate.js';
 import { instantOf } from './mapping/fhir-time.js';
 import { mapPatients } from './mapping/map-patient.js';
+import { scopeToPatient } from './mapping/patient-scope.js';
 import type { FhirInput, FhirMapping, FhirMappingOptions } from './mapping/mapping-types.js';
 import { resolveCandidates } from './mapping/resolve-candidates.js';
 import { unsupportedResources } from './mapping/unsupported-resources.js';
@@ -43,7 +44,8 @@ function positiveOption(name: string, value: number | undefined, fallback: numbe
  * @param options - `evaluatedAt` (required) and the age limits; see {@link FhirMappingOptions}.
  * @returns the facts (always accepted by core's `parseFacts`), their provenance, the problems found and the
  *   codes that were not mapped.
- * @throws {@link FactsValidationError} when `evaluatedAt` or `timeZone` is invalid; RangeError for a bad limit.
+ * @throws {@link FactsValidationError} when `evaluatedAt` or `timeZone` is invalid; RangeError for a bad limit
+ *   or a `subject` that is not a Patient reference.
  */
 export function factsFromFhir(input: FhirInput, options: FhirMappingOptions): FhirMapping {
   const context: Record<string, unknown> = { evaluatedAt: options.evaluatedAt, ...(options.timeZone !== undefined && { userTimeZone: options.timeZone }) };
@@ -61,7 +63,8 @@ export function factsFromFhir(input: FhirInput, options: FhirMappingOptions): Fh
     ),
     maxSelfReportAgeHours: positiveOption('maxSelfReportAgeHours', options.maxSelfReportAgeHours, FHIR_MAPPING_DEFAULTS.maxSelfReportAgeHours),
   };
-  const resources = collectResources(input);
+  const scoped = scopeToPatient(collectResources(input), options.subject);
+  const resources = scoped.kept;
   const parts: MappingPart[] = [
     mapPatients(ofType<Patient>(resources, 'Patient'), options.evaluatedAt),
     mapObservations(ofType<Observation>(resources, 'Observation'), limits),
@@ -80,7 +83,7 @@ export function factsFromFhir(input: FhirInput, options: FhirMappingOptions): Fh
   return {
     facts: assembled.facts,
     provenance: resolved.provenance,
-    problems: [...merged.problems, ...resolved.conflicts, ...assembled.problems],
+    problems: [...scoped.problems, ...merged.problems, ...resolved.conflicts, ...assembled.problems],
     unmapped: [...merged.unmapped, ...unsupportedResources(resources)],
   };
 }

@@ -19,6 +19,11 @@ export interface FhirMappingOptions {
   readonly maxPregnancyObservationAgeDays?: number;
   /** Self-reported answers (QuestionnaireResponse.authored) older than this many hours are stale. Default 24. */
   readonly maxSelfReportAgeHours?: number;
+  /**
+   * The patient the facts are about, e.g. `Patient/123`. Resources about another patient are then left out and
+   * reported. Without it, input that names more than one patient is not mapped at all.
+   */
+  readonly subject?: string;
   /** IANA time-zone name; passed through as the `userTimeZone` fact. */
   readonly timeZone?: string;
 }
