@@ -21,6 +21,12 @@ export interface HandlerOptions extends CdsHooksServiceOptions {
   readonly maxBodyBytes?: number;
   /** CORS for browser-based CDS clients; off by default. */
   readonly cors?: CorsOptions;
+  /**
+   * Decides whether a hook call, feedback or `/assess` request may proceed, e.g. by verifying the JWT a CDS
+   * client sends in `Authorization` (CDS Hooks 2.0 §Trusting CDS Clients). False, or a rejection, answers
+   * `401 unauthorized`. Discovery and `/healthz` stay open, as CDS Hooks expects. Default: every request.
+   */
+  readonly authorize?: (request: Request) => boolean | Promise<boolean>;
   /** Called with every error answered `internal`, for the host's logging. */
   readonly onError?: (error: unknown) => void;
 }
@@ -76,7 +82,14 @@ export function createHandler(options: HandlerOptions = {}): FetchHandler {
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const assessDefaults: AssessOptions = options.assessOptions ?? {};
 
+  async function requireAuthorization(request: Request): Promise<void> {
+    if (!options.authorize) return;
+    const allowed = await Promise.resolve(options.authorize(request)).catch(() => false);
+    if (allowed !== true) throw new HttpError('unauthorized', 'The request is not authorized', undefined, { 'www-authenticate': 'Bearer' });
+  }
+
   async function answer(request: Request, route: Route): Promise<Response> {
+    if (route.kind !== 'discovery' && route.kind !== 'health') await requireAuthorization(request);
     switch (route.kind) {
       case 'discovery':
         return jsonResponse(200, service.discovery());

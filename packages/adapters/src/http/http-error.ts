@@ -10,6 +10,7 @@ export type HttpErrorCode =
   | 'unsupported-media-type'
   | 'invalid-request'
   | 'invalid-facts'
+  | 'unauthorized'
   | 'not-found'
   | 'method-not-allowed'
   | 'feedback-failed'
@@ -22,6 +23,7 @@ export const HTTP_STATUS: Readonly<Record<HttpErrorCode, number>> = Object.freez
   'unsupported-media-type': 415,
   'invalid-request': 400,
   'invalid-facts': 422,
+  unauthorized: 401,
   'not-found': 404,
   'method-not-allowed': 405,
   'feedback-failed': 500,

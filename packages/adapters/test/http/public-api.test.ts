@@ -10,7 +10,7 @@ describe('public API types', () => {
     expectTypeOf<keyof typeof HTTP_STATUS>().toEqualTypeOf<HttpErrorCode>();
     expectTypeOf<ErrorBody['error']['code']>().toEqualTypeOf<HttpErrorCode>();
     expect(Object.keys(HTTP_STATUS).sort()).toEqual(
-      ['body-too-large', 'feedback-failed', 'internal', 'invalid-facts', 'invalid-json', 'invalid-request', 'method-not-allowed', 'not-found', 'unsupported-media-type'],
+      ['body-too-large', 'feedback-failed', 'internal', 'invalid-facts', 'invalid-json', 'invalid-request', 'method-not-allowed', 'not-found', 'unauthorized', 'unsupported-media-type'],
     );
   });
 
