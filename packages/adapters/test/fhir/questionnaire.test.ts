@@ -4,6 +4,7 @@ import { INPUT_FACTS, type FactKind } from '@recovery-rules/core';
 import { describe, expect, it } from 'vitest';
 import { recoveryFactsQuestionnaire } from '../../src/fhir/index.js';
 import { FACTS_WITHOUT_ITEMS } from '../../src/fhir/questionnaire/fact-items.js';
+import { QUESTION_TEXTS } from '../../src/fhir/questionnaire/question-texts.js';
 import { fhirSchemaErrors } from './fhir-schema.js';
 
 const shipped = JSON.parse(readFileSync(new URL('../../fhir/questionnaire-recovery-facts.json', import.meta.url), 'utf8')) as unknown;
@@ -34,6 +35,12 @@ describe('the recovery-facts Questionnaire', () => {
     const linkIds = allItems(questionnaire.item).map((i) => i.linkId);
     expect(new Set(linkIds).size).toBe(linkIds.length);
     expect([...linkIds].sort()).toEqual(factNames().sort());
+  });
+
+  it('words every item in its own text, not a label derived from the fact name', () => {
+    const items = allItems(questionnaire.item);
+    expect(items.filter((i) => QUESTION_TEXTS[i.linkId] === undefined).map((i) => i.linkId)).toEqual([]);
+    expect(Object.keys(QUESTION_TEXTS).filter((linkId) => !items.some((i) => i.linkId === linkId))).toEqual([]);
   });
 
   it('offers every allowed value plus "unknown" for enumerations', () => {

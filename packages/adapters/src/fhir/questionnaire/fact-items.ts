@@ -6,6 +6,7 @@
 import type { QuestionnaireItem, QuestionnaireItemAnswerOption } from '@medplum/fhirtypes';
 import { COWS_ITEM_SCORES, INPUT_FACTS, type FactKind } from '@recovery-rules/core';
 import { CANONICAL } from '../canonical.js';
+import { QUESTION_TEXTS } from './question-texts.js';
 
 /** Facts with no Questionnaire item: context the caller passes directly, and the exposure list. */
 export const FACTS_WITHOUT_ITEMS: ReadonlySet<string> = new Set(['evaluatedAt', 'userTimeZone', 'opioidExposures']);
@@ -27,7 +28,7 @@ function codedOption(code: string): QuestionnaireItemAnswerOption {
 }
 
 function itemFor(linkId: string, kind: FactKind, cowsScores?: readonly number[]): QuestionnaireItem | undefined {
-  const base = { linkId, text: humanize(linkId.split('.').at(-1) ?? linkId) };
+  const base = { linkId, text: QUESTION_TEXTS[linkId] ?? humanize(linkId.split('.').at(-1) ?? linkId) };
   switch (kind.kind) {
     case 'enum':
       return { ...base, type: 'choice', answerOption: [...kind.values, 'unknown'].map(codedOption) };
@@ -35,7 +36,7 @@ function itemFor(linkId: string, kind: FactKind, cowsScores?: readonly number[])
       if (cowsScores) return { ...base, type: 'choice', answerOption: cowsScores.map((score) => ({ valueInteger: score })) };
       return kind.integer
         ? { ...base, type: 'integer', extension: [{ url: MIN_VALUE, valueInteger: kind.min }, { url: MAX_VALUE, valueInteger: kind.max }] }
-        : { ...base, text: `${base.text} (${kind.unit})`, type: 'decimal', extension: [{ url: MIN_VALUE, valueDecimal: kind.min }, { url: MAX_VALUE, valueDecimal: kind.max }] };
+        : { ...base, type: 'decimal', extension: [{ url: MIN_VALUE, valueDecimal: kind.min }, { url: MAX_VALUE, valueDecimal: kind.max }] };
     case 'object':
       return {
         ...base,
