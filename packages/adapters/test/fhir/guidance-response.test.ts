@@ -1,4 +1,4 @@
-import { evaluateSync } from '@recovery-rules/core';
+import { DISCLAIMERS, evaluateSync } from '@recovery-rules/core';
 import { describe, expect, it } from 'vitest';
 import { factsFromFhir, guidanceResponseFor } from '../../src/fhir/index.js';
 import { fhirSchemaErrors } from './fhir-schema.js';
@@ -28,6 +28,7 @@ describe('guidanceResponseFor', () => {
     expect(result.outcome).toBe('contraindicated');
     const response = guidanceResponseFor(result, { subject: { reference: 'Patient/p1' } });
     expect(response.status).toBe('success');
+    expect(response.note?.at(-1)?.text).toBe(DISCLAIMERS.en);
     const issue = response.contained?.find((r) => r.resourceType === 'DetectedIssue');
     expect(issue).toMatchObject({ severity: 'high', patient: { reference: 'Patient/p1' } });
     expect(fhirSchemaErrors(response)).toEqual([]);

@@ -34,8 +34,11 @@ describe('a candidate ready for naltrexone', () => {
     expect(fhirSchemaErrors(response)).toEqual([]);
   });
 
-  it('gives a valid Bundle of six GuidanceResponses for the whole assessment', () => {
-    const bundle = guidanceBundleFor(assessSync(mapping.facts), { subject: { reference: 'Patient/p1' }, mapping });
+  it('gives a valid Bundle of six GuidanceResponses for the whole assessment, each with the disclaimer', () => {
+    const report = assessSync(mapping.facts, { locale: 'es' });
+    const bundle = guidanceBundleFor(report, { subject: { reference: 'Patient/p1' }, mapping });
+    for (const entry of bundle.entry ?? []) expect(entry.resource?.note?.at(-1)?.text).toBe(report.disclaimer);
+    expect(report.disclaimer).toMatch(/emergencia/);
     expect(bundle.entry?.map((e) => e.resource?.id)).toHaveLength(6);
     expect(fhirSchemaErrors(bundle)).toEqual([]);
     for (const entry of bundle.entry ?? []) expect(fhirSchemaErrors(entry.resource)).toEqual([]);

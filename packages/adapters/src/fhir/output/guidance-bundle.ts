@@ -5,13 +5,14 @@ import { guidanceResponseFor, type GuidanceOptions } from './guidance-response.j
 
 /**
  * A `collection` Bundle holding one GuidanceResponse per rule set, in the report's evaluation order; each
- * response's id is its rule set id. `options.id` is ignored (ids must differ); the rest applies to every one.
+ * response's id is its rule set id and carries the report's disclaimer (in the report's language). The other
+ * options apply to every response.
  */
-export function guidanceBundleFor(report: AssessmentReport, options: Omit<GuidanceOptions, 'id' | 'ruleSet'> = {}): Bundle<GuidanceResponse> {
+export function guidanceBundleFor(report: AssessmentReport, options: Omit<GuidanceOptions, 'id' | 'ruleSet' | 'disclaimer'> = {}): Bundle<GuidanceResponse> {
   return {
     resourceType: 'Bundle',
     type: 'collection',
     ...(report.evaluatedAt !== undefined && { timestamp: report.evaluatedAt }),
-    entry: report.evaluationOrder.map((id) => ({ resource: guidanceResponseFor(report.results[id], { ...options, id }) })),
+    entry: report.evaluationOrder.map((id) => ({ resource: guidanceResponseFor(report.results[id], { ...options, id, disclaimer: report.disclaimer }) })),
   };
 }

@@ -5,7 +5,7 @@
  * collect next either way.
  */
 import type { Annotation, CodeableConcept, Group, GuidanceResponse, Identifier, OperationOutcome, Patient, Reference, Resource } from '@medplum/fhirtypes';
-import { builtInRuleSet, isBuiltInRuleSetId, type EvaluationResult, type RuleSet } from '@recovery-rules/core';
+import { DISCLAIMERS, builtInRuleSet, isBuiltInRuleSetId, type EvaluationResult, type RuleSet } from '@recovery-rules/core';
 import { CANONICAL } from '../canonical.js';
 import type { FhirMapping } from '../mapping/mapping-types.js';
 import { dataRequirementsFor } from './data-requirements.js';
@@ -26,6 +26,8 @@ export interface GuidanceOptions {
   readonly mapping?: FhirMapping;
   /** Needed only for a rule set that is not built in (to read its outcome severities). */
   readonly ruleSet?: RuleSet;
+  /** The mandatory disclaimer (SPEC §6), added as the last note; default core's English `DISCLAIMERS.en`. */
+  readonly disclaimer?: string;
 }
 
 /**
@@ -46,8 +48,8 @@ function reasonCodes(result: EvaluationResult): CodeableConcept[] {
   ];
 }
 
-function notes(result: EvaluationResult): Annotation[] {
-  return result.messages.map((m) => ({ text: m.detail === undefined ? m.summary : `${m.summary}\n\n${m.detail}` }));
+function notes(result: EvaluationResult, disclaimer: string): Annotation[] {
+  return [...result.messages.map((m) => ({ text: m.detail === undefined ? m.summary : `${m.summary}\n\n${m.detail}` })), { text: disclaimer }];
 }
 
 /**
@@ -81,7 +83,7 @@ export function guidanceResponseFor(result: EvaluationResult, options: GuidanceO
     ...(options.subject !== undefined && { subject: options.subject }),
     ...(result.evaluatedAt !== undefined && { occurrenceDateTime: result.evaluatedAt }),
     reasonCode: reasonCodes(result),
-    ...(result.messages.length > 0 && { note: notes(result) }),
+    note: notes(result, options.disclaimer ?? DISCLAIMERS.en),
     ...(message && { evaluationMessage: [{ reference: `#${message.id}` }] }),
     outputParameters: { reference: '#outputs' },
     ...(result.missingFacts.length > 0 && { dataRequirement: result.missingFacts.flatMap(dataRequirementsFor) }),
