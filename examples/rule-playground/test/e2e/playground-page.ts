@@ -3,6 +3,7 @@
  * browser and one static server per test file; a fresh page per test.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -11,7 +12,9 @@ import { serveStatic, type StaticServer } from './static-server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DIST = resolve(here, '../../dist');
-const SCREENSHOTS = resolve(here, '../../../../docs/images');
+// The committed docs/images/ only when refreshing the docs (UPDATE_SCREENSHOTS=1), else a scratch folder,
+// so an ordinary test run never rewrites tracked files with pixel noise.
+const SCREENSHOTS = process.env['UPDATE_SCREENSHOTS'] === '1' ? resolve(here, '../../../../docs/images') : resolve(tmpdir(), 'recovery-rules-screenshots');
 
 const requests = new WeakMap<Page, string[]>();
 
@@ -114,7 +117,7 @@ export async function shownOutcome(page: Page): Promise<{ outcome: string; reass
   };
 }
 
-/** Saves a 1280x800 screenshot as docs/images/rule-playground-<screen>.png. */
+/** Saves a 1280x800 screenshot as rule-playground-<screen>.png (in docs/images/ with UPDATE_SCREENSHOTS=1). */
 export async function screenshot(page: Page, screen: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SCREENSHOTS, `rule-playground-${screen}.png`) });
