@@ -1,5 +1,12 @@
 /**
- * @recovery-rules/adapters/http: work in progress (issue 5); nothing is exported yet.
+ * @recovery-rules/adapters/http: one Fetch-API handler, `(Request) => Promise<Response>`, serving the CDS Hooks
+ * routes and `POST /assess`, with JSON errors that carry stable codes; plus thin wrappers for `node:http` and
+ * Hono. Every public export is named here.
  * @packageDocumentation
  */
-export {};
+export { createHandler, DEFAULT_MAX_BODY_BYTES, type FetchHandler, type HandlerOptions } from './create-handler.js';
+export { assessRequestSchema, type AssessRequest } from './assess-route.js';
+export type { CorsOptions } from './cors.js';
+export { HTTP_STATUS, type ErrorBody, type HttpErrorCode } from './http-error.js';
+export { toNodeListener } from './node-listener.js';
+export { honoRoute, type HonoLikeContext } from './hono.js';

@@ -3,11 +3,11 @@
  * (design.md, "Evaluation semantics"), walking the rule's own condition tree.
  */
 import { DERIVED_FACTS } from '../derive/derived-vocabulary.js';
-import type { RuleSet } from '../rule-set/rule-set.js';
+import type { Rule, RuleSet } from '../rule-set/rule-set.js';
 import type { ConditionNode, LeafCondition } from '../rule-set/schema.js';
 import { and, fromBoolean, not, or, type Truth } from './kleene.js';
 import type { LeafOracle } from './leaf-oracle.js';
-import type { ConditionVerdict } from './rule-status.js';
+import { DecidedRule, type FactList } from './rule-status.js';
 import type { ConditionTrace, LeafTrace } from './trace.js';
 
 /** The truth of a condition, with what made it unknown and which facts were found missing. */
@@ -109,14 +109,28 @@ export function conditionTruth(
   return evaluateLeaf(node, oracle, facts, ruleSet);
 }
 
-/** The verdict a rule's status is decided from, read off the interpreter's outcome. */
-export function interpretedVerdict(outcome: ConditionOutcome, withTrace: boolean): ConditionVerdict {
-  return {
-    truth: outcome.trace.truth,
-    strict: outcome.strict,
-    unknownFacts: () => outcome.unknownFacts,
-    matchedFacts: () => outcome.matchedFacts,
-    confirmedMissing: () => outcome.confirmedMissing,
-    ...(withTrace && { trace: outcome.trace }),
-  };
+const LISTS = { unknown: 'unknownFacts', matched: 'matchedFacts', confirmed: 'confirmedMissing' } as const;
+
+/** A rule decided by the interpreter (the json-rules-engine path). */
+export class InterpretedRule<O extends string> extends DecidedRule<O> {
+  readonly trace: ConditionTrace | undefined;
+
+  constructor(
+    rule: Rule<O>,
+    ruleSet: RuleSet<O>,
+    private readonly condition: ConditionOutcome,
+    facts: Readonly<Record<string, unknown>>,
+    withTrace: boolean,
+  ) {
+    super(rule, ruleSet, condition.trace.truth, facts);
+    this.trace = withTrace ? condition.trace : undefined;
+  }
+
+  protected strictTruth(): Truth {
+    return this.condition.strict;
+  }
+
+  protected factList(list: FactList): readonly string[] {
+    return this.condition[LISTS[list]];
+  }
 }

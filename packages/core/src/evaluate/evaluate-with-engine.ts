@@ -5,11 +5,11 @@
  */
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
-import { conditionTruth, interpretedVerdict } from './condition-truth.js';
+import { conditionTruth, InterpretedRule } from './condition-truth.js';
 import { assemble, decidedRules, outcomeFactIds, prepare, type EvaluationContext } from './evaluate-rule-set.js';
 import { engineOracle } from './leaf-oracle.js';
 import type { EvaluationResult } from './result.js';
-import { ruleEvaluation, type RuleEvaluation } from './rule-status.js';
+import type { RuleEvaluation } from './rule-status.js';
 import { runEngine } from './run-engine.js';
 
 /** The evaluation context of the engine path: other rule sets' outcomes come through the engine too. */
@@ -28,7 +28,7 @@ export async function evaluateParsed<O extends string>(ruleSet: RuleSet<O>, fact
   const trees = await runEngine(ruleSet as RuleSet, values);
   const evaluations: RuleEvaluation<O>[] = decidedRules(ruleSet).map((rule) => {
     const outcome = conditionTruth(rule.conditions ?? ALWAYS, engineOracle(trees.get(rule.id)), values, ruleSet as RuleSet);
-    return ruleEvaluation(rule, ruleSet, interpretedVerdict(outcome, context.trace), values);
+    return new InterpretedRule(rule, ruleSet, outcome, values, context.trace);
   });
   return assemble(ruleSet, facts, derivation, evaluations, context);
 }

@@ -26,48 +26,77 @@ export interface RuleEvaluation<O extends string = string> {
   readonly trace?: ConditionTrace | undefined;
 }
 
-/** What evaluating one rule's conditions gave, computed by the interpreter or the compiled closures. */
-export interface ConditionVerdict {
-  /** Truth with optional facts read as absent: decides whether the rule fires. */
-  readonly truth: Truth;
-  /** Truth with optional facts left unknown. */
-  readonly strict: Truth;
-  /** Facts that left `strict` unknown (asked for only when it is). */
-  unknownFacts(): readonly string[];
-  /** Facts of true leaves on true paths (asked for only when `truth` is true). */
-  matchedFacts(): readonly string[];
-  /** Facts an `isUnknown` leaf confirmed missing on true paths (asked for only when `truth` is true). */
-  confirmedMissing(): readonly string[];
-  readonly trace?: ConditionTrace | undefined;
+const NONE: readonly string[] = [];
+
+/** Facts found missing, by what a condition reports: see condition-truth.ts for each list's meaning. */
+export type FactList = 'unknown' | 'matched' | 'confirmed';
+
+/** True when the caller gave `name` (a fact, or `fact.member` for a group). */
+function answered(name: string, facts: Readonly<Record<string, unknown>>): boolean {
+  let current: unknown = facts;
+  for (const key of name.split('.')) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return false;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current !== undefined;
 }
 
-const NONE: readonly string[] = [];
+/**
+ * The facts still worth asking for: a derived fact names all its inputs, but those the caller already gave
+ * are not the missing ones (e.g. naloxoneGivenAt "never" while lastOverdoseAt is unknown). When every name
+ * is answered (a derived value unknown for another reason), all are kept so the gap is never hidden.
+ */
+function unanswered(names: readonly string[], facts: Readonly<Record<string, unknown>>): readonly string[] {
+  const open = names.filter((name) => !answered(name, facts));
+  return open.length > 0 ? open : names;
+}
 
 function askFor(fact: string): readonly string[] {
   return Object.hasOwn(DERIVED_FACTS, fact) ? DERIVED_FACTS[fact as keyof typeof DERIVED_FACTS].askFor : [fact];
 }
 
-/** A decided rule; the fact lists are collected on first read, since most callers never read them. */
-class DecidedRule<O extends string> implements RuleEvaluation<O> {
+/**
+ * A decided rule: status and outcome from its condition's truth, and the fact lists collected on first
+ * read, since most callers never read them. Each evaluator supplies the condition's side (one object per
+ * rule, so deciding a rule set allocates little).
+ */
+export abstract class DecidedRule<O extends string = string> implements RuleEvaluation<O> {
+  readonly status: RuleStatus;
+  readonly outcome: O | null = null;
+  private readonly outcomeFact: string | undefined;
   private unknownList: readonly string[] | undefined;
   private foundList: readonly string[] | undefined;
 
   constructor(
     readonly rule: Rule<O>,
-    readonly status: RuleStatus,
-    readonly outcome: O | null,
-    private readonly verdict: ConditionVerdict,
-    private readonly insufficientOutcome: O,
-    private readonly outcomeFact: string | undefined,
-  ) {}
-
-  get trace(): ConditionTrace | undefined {
-    return this.verdict.trace;
+    private readonly ruleSet: RuleSet<O>,
+    truth: Truth,
+    private readonly facts: Readonly<Record<string, unknown>>,
+  ) {
+    this.status = truth === 'true' ? 'fired' : truth === 'unknown' ? 'unknown' : 'not-fired';
+    const effect = rule.effect;
+    if (effect.kind === 'outcome') this.outcome = effect.outcome;
+    else if (effect.kind === 'outcome-from-fact') {
+      const value = facts[effect.fact] as O | undefined;
+      const mostRestrictive = ruleSet.outcomes.find((o) => o.id !== ruleSet.insufficientOutcome)?.id ?? null;
+      this.outcome = value !== undefined && this.status === 'fired' ? value : mostRestrictive;
+      if (value === undefined && truth !== 'false') {
+        // The conditions may hold, but the outcome they would name is unknown: the rule is undecided.
+        this.status = 'unknown';
+        this.outcomeFact = effect.fact;
+      }
+    }
   }
+
+  /** Truth with optional facts left unknown. */
+  protected abstract strictTruth(): Truth;
+  /** One of the condition's fact lists (asked for only when it applies). */
+  protected abstract factList(list: FactList): readonly string[];
+  abstract readonly trace: ConditionTrace | undefined;
 
   get unknownFacts(): readonly string[] {
     if (this.unknownList === undefined) {
-      const own = this.verdict.strict === 'unknown' ? this.verdict.unknownFacts() : NONE;
+      const own = this.strictTruth() === 'unknown' ? unanswered(this.factList('unknown'), this.facts) : NONE;
       this.unknownList = this.outcomeFact === undefined ? own : [...own, ...askFor(this.outcomeFact)];
     }
     return this.unknownList;
@@ -76,34 +105,8 @@ class DecidedRule<O extends string> implements RuleEvaluation<O> {
   get found(): readonly string[] {
     if (this.foundList === undefined) {
       if (this.status !== 'fired') this.foundList = NONE;
-      else this.foundList = this.outcome === this.insufficientOutcome ? this.verdict.matchedFacts() : this.verdict.confirmedMissing();
+      else this.foundList = this.factList(this.outcome === this.ruleSet.insufficientOutcome ? 'matched' : 'confirmed');
     }
     return this.foundList;
   }
-}
-
-/** Turns a rule's condition verdict into its status, outcome and the facts worth asking for. */
-export function ruleEvaluation<O extends string>(
-  rule: Rule<O>,
-  ruleSet: RuleSet<O>,
-  verdict: ConditionVerdict,
-  facts: Readonly<Record<string, unknown>>,
-): RuleEvaluation<O> {
-  const { truth } = verdict;
-  let status: RuleStatus = truth === 'true' ? 'fired' : truth === 'unknown' ? 'unknown' : 'not-fired';
-  let outcome: O | null = null;
-  let missingOutcomeFact: string | undefined;
-  const effect = rule.effect;
-  if (effect.kind === 'outcome') outcome = effect.outcome;
-  else if (effect.kind === 'outcome-from-fact') {
-    const value = facts[effect.fact] as O | undefined;
-    const mostRestrictive = ruleSet.outcomes.find((o) => o.id !== ruleSet.insufficientOutcome)?.id ?? null;
-    outcome = value !== undefined && status === 'fired' ? value : mostRestrictive;
-    if (value === undefined && truth !== 'false') {
-      // The conditions may hold, but the outcome they would name is unknown: the rule is undecided.
-      status = 'unknown';
-      missingOutcomeFact = effect.fact;
-    }
-  }
-  return new DecidedRule(rule, status, outcome, verdict, ruleSet.insufficientOutcome, missingOutcomeFact);
 }

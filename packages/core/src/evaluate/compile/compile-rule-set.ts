@@ -7,9 +7,8 @@
 import type { Rule, RuleSet } from '../../rule-set/rule-set.js';
 import { chooseOutcome } from '../choose-outcome.js';
 import { rankMissingFacts } from '../rank-missing-facts.js';
-import { ruleEvaluation, type RuleEvaluation } from '../rule-status.js';
-import type { CompiledCondition } from './compile-condition.js';
-import { compiledConditions, compiledVerdict } from './compiled-rule-set.js';
+import type { RuleEvaluation } from '../rule-status.js';
+import { CompiledRule, compiledSteps } from './compiled-rule-set.js';
 import type { FactValues } from './fact-reader.js';
 
 /** What a rule set's logic decided for one set of values. */
@@ -34,19 +33,17 @@ export interface CompiledRuleSet<O extends string = string> {
 
 /** Evaluates every rule but the fallback (decided from the others) with compiled conditions. */
 export function decideRules<O extends string>(ruleSet: RuleSet<O>, values: FactValues, traceOf?: (rule: Rule<O>) => RuleEvaluation['trace']): RuleEvaluation<O>[] {
-  const compiled = compiledConditions(ruleSet as RuleSet);
   const evaluations: RuleEvaluation<O>[] = [];
-  for (const rule of ruleSet.rules) {
-    if (rule.fallback) continue;
-    const condition = compiled.get(rule as Rule) as CompiledCondition;
-    evaluations.push(ruleEvaluation(rule, ruleSet, compiledVerdict(condition, values, traceOf?.(rule)), values));
+  for (const { rule, condition } of compiledSteps(ruleSet as RuleSet)) {
+    const own = rule as Rule<O>;
+    evaluations.push(new CompiledRule(own, ruleSet, condition, values, traceOf?.(own)));
   }
   return evaluations;
 }
 
 /** Compiles `ruleSet`'s conditions (once per loaded rule set) for repeated synchronous decisions. */
 export function compileRuleSet<O extends string>(ruleSet: RuleSet<O>): CompiledRuleSet<O> {
-  compiledConditions(ruleSet as RuleSet);
+  compiledSteps(ruleSet as RuleSet);
   return {
     ruleSet,
     decide(values) {

@@ -4,21 +4,27 @@
  */
 import type { Rule, RuleSet } from '../../rule-set/rule-set.js';
 import type { Truth } from '../kleene.js';
-import type { ConditionVerdict } from '../rule-status.js';
+import { DecidedRule, type FactList } from '../rule-status.js';
 import type { ConditionTrace } from '../trace.js';
 import { ALWAYS_HOLDS, conditionCompiler, type CompiledCondition } from './compile-condition.js';
 import type { FactValues } from './fact-reader.js';
 import { traceCompiler, type CompiledTrace } from './compile-trace.js';
-import { TRUE, UNKNOWN, truthName } from './tri.js';
+import { truthName } from './tri.js';
 
-const compiledByRuleSet = new WeakMap<RuleSet, ReadonlyMap<Rule, CompiledCondition>>();
+/** A rule decided from the others' results (every rule but the fallback), with its compiled condition. */
+export interface CompiledStep {
+  readonly rule: Rule;
+  readonly condition: CompiledCondition;
+}
 
-/** The compiled condition of every rule of `ruleSet` (a rule without conditions always holds). */
-export function compiledConditions(ruleSet: RuleSet): ReadonlyMap<Rule, CompiledCondition> {
+const compiledByRuleSet = new WeakMap<RuleSet, readonly CompiledStep[]>();
+
+/** The compiled conditions of `ruleSet`'s decided rules, in rule order (no conditions: always holds). */
+export function compiledSteps(ruleSet: RuleSet): readonly CompiledStep[] {
   let compiled = compiledByRuleSet.get(ruleSet);
   if (!compiled) {
     const compile = conditionCompiler(ruleSet);
-    compiled = new Map(ruleSet.rules.map((rule) => [rule, rule.conditions ? compile(rule.conditions) : ALWAYS_HOLDS]));
+    compiled = ruleSet.rules.filter((rule) => !rule.fallback).map((rule) => ({ rule, condition: rule.conditions ? compile(rule.conditions) : ALWAYS_HOLDS }));
     compiledByRuleSet.set(ruleSet, compiled);
   }
   return compiled;
@@ -38,42 +44,25 @@ export function compiledTraces(ruleSet: RuleSet): ReadonlyMap<Rule, CompiledTrac
   return compiled;
 }
 
-/** A verdict from compiled closures; the fact lists are collected only when asked for. */
-class CompiledVerdict implements ConditionVerdict {
-  readonly truth: Truth;
-  readonly strict: Truth;
-
+/** A rule decided by compiled closures; one object per rule, lists collected on first read. */
+export class CompiledRule<O extends string> extends DecidedRule<O> {
   constructor(
+    rule: Rule<O>,
+    ruleSet: RuleSet<O>,
     private readonly condition: CompiledCondition,
     private readonly values: FactValues,
-    readonly trace?: ConditionTrace,
+    readonly trace: ConditionTrace | undefined,
   ) {
-    const lenient = condition.lenient(values);
-    this.truth = truthName(lenient);
-    this.strict = condition.readsOptional ? truthName(condition.strict(values)) : this.truth;
+    super(rule, ruleSet, truthName(condition.lenient(values)), values);
   }
 
-  unknownFacts(): readonly string[] {
-    return this.collect('unknown');
+  protected strictTruth(): Truth {
+    return truthName(this.condition.strict(this.values));
   }
 
-  matchedFacts(): readonly string[] {
-    return this.collect('matched');
-  }
-
-  confirmedMissing(): readonly string[] {
-    return this.collect('confirmed');
-  }
-
-  private collect(field: 'unknown' | 'matched' | 'confirmed'): string[] {
+  protected factList(list: FactList): readonly string[] {
     const out: string[] = [];
-    const holds = field === 'unknown' ? this.condition.strict(this.values) === UNKNOWN : this.condition.lenient(this.values) === TRUE;
-    if (holds) this.condition[field](this.values, out);
+    this.condition[list](this.values, out);
     return out;
   }
-}
-
-/** The verdict of a compiled condition for `values`, carrying `trace` when one was built. */
-export function compiledVerdict(condition: CompiledCondition, values: FactValues, trace?: ConditionTrace): ConditionVerdict {
-  return new CompiledVerdict(condition, values, trace);
 }

@@ -1,0 +1,18 @@
+/**
+ * Entry point: `pnpm --filter cds-hooks-service start`. Prints the discovery URL once listening.
+ */
+import { settingsFromEnv } from './settings.js';
+import { startService } from './start-service.js';
+
+const settings = settingsFromEnv(process.env);
+if (settings.demoEvaluatedAt !== undefined) {
+  console.warn(`WARNING: DEMO_EVALUATED_AT is set; every evaluation uses ${settings.demoEvaluatedAt} instead of the clock. Demo use only.`);
+}
+const service = await startService(settings);
+console.log(`cds-hooks-service listening on ${service.url} (discovery: ${service.url}/cds-services)`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void service.close().then(() => process.exit(0));
+  });
+}

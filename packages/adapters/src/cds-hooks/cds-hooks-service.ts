@@ -1,0 +1,123 @@
+/**
+ * `createCdsHooksService`: the discovery document, the three services and the feedback endpoint as plain
+ * functions, independent of any HTTP server (the `./http` handler serves them).
+ */
+import type { AssessOptions } from '@recovery-rules/core';
+import type { z } from 'zod';
+import type { CdsResponse } from './card.js';
+import { resolveCardOptions, type CardOptions } from './card-options.js';
+import { defaultFactsMapper } from './default-facts-mapper.js';
+import { CdsHooksError, requestIssues } from './errors.js';
+import { assessChart } from './evaluate-chart.js';
+import { feedbackRequestSchema, type FeedbackRecorder } from './feedback.js';
+import type { FhirFactsMapper, FhirResource } from './fhir-facts.js';
+import { matchDraftOrders, type OrderKind } from './medication-match.js';
+import { orderResponse } from './order-hooks.js';
+import { patientViewResponse } from './patient-view.js';
+import {
+  cdsServiceRequestSchema,
+  orderSelectContextSchema,
+  orderSignContextSchema,
+  patientViewContextSchema,
+  type CdsServiceRequest,
+} from './request-schema.js';
+import { otherPatientIssues } from './same-patient.js';
+import { discoveryDocument, serviceDefinition, type DiscoveryResponse } from './services.js';
+
+/** Options of {@link createCdsHooksService}. */
+export interface CdsHooksServiceOptions extends CardOptions {
+  /**
+   * Turns prefetched FHIR resources into facts. Default: `factsFromFhir` from `@recovery-rules/adapters/fhir`
+   * with its default age limits; pass a closure to set other limits or a time zone.
+   */
+  readonly factsFromFhir?: FhirFactsMapper;
+  /** The clock for `evaluatedAt`; default `() => new Date()`. Core itself never reads a clock. */
+  readonly now?: () => Date;
+  /** Passed to core's `assessSync`: region, locale, fentanyl policy, parameters. */
+  readonly assessOptions?: AssessOptions;
+  /** patient-view: also show results whose severity is `info` (reassuring outcomes). Default false. */
+  readonly includeInfoCards?: boolean;
+  /** RxNorm codes to recognise in draft orders besides the built-in list. */
+  readonly extraOrderCodes?: Readonly<Partial<Record<OrderKind, readonly string[]>>>;
+  /** Records card feedback; without it the feedback endpoints answer `not-found`. */
+  readonly onFeedback?: FeedbackRecorder;
+}
+
+/** The services, callable without HTTP. Every method validates its input. */
+export interface CdsHooksService {
+  /** The discovery document. */
+  discovery(): DiscoveryResponse;
+  /**
+   * Answers a hook call synchronously.
+   * @throws {@link CdsHooksError} `not-found` for an unknown service, `invalid-request` for a body that is not a
+   *   valid request for that service's hook.
+   */
+  call(serviceId: string, body: unknown): CdsResponse;
+  /**
+   * Validates feedback and hands it to `onFeedback`; resolves once the host recorded it.
+   * @throws {@link CdsHooksError} `not-found`, `invalid-request`, or `feedback-failed` when the host's callback failed.
+   */
+  feedback(serviceId: string, body: unknown): Promise<void>;
+}
+
+/** The parsed value, or a {@link CdsHooksError} `invalid-request` naming each problem's path under `prefix`. */
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string, prefix = ''): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new CdsHooksError('invalid-request', `Invalid ${what}`, requestIssues(parsed.error.issues, prefix));
+  return parsed.data;
+}
+
+/** Creates the CDS Hooks services. */
+export function createCdsHooksService(options: CdsHooksServiceOptions = {}): CdsHooksService {
+  const cardOptions = resolveCardOptions(options);
+  const now = options.now ?? (() => new Date());
+  const assessOptions = options.assessOptions ?? {};
+
+  function chartOf(request: CdsServiceRequest, patientId: string) {
+    const factsFromFhir = options.factsFromFhir ?? defaultFactsMapper;
+    return assessChart(request.prefetch, { evaluatedAt: now().toISOString(), patientId, factsFromFhir, assessOptions });
+  }
+
+  function call(serviceId: string, body: unknown): CdsResponse {
+    const definition = serviceDefinition(serviceId);
+    if (!definition) throw new CdsHooksError('not-found', `No CDS service "${serviceId}"`);
+    const request = parseOrThrow(cdsServiceRequestSchema, body, 'CDS Hooks request');
+    if (request.hook !== definition.hook) {
+      throw new CdsHooksError('invalid-request', `Service "${serviceId}" answers "${definition.hook}", not "${request.hook}"`, [
+        { path: 'hook', message: `expected "${definition.hook}"` },
+      ]);
+    }
+    if (definition.hook === 'patient-view') {
+      const context = parseOrThrow(patientViewContextSchema, request.context, 'patient-view context', 'context');
+      return patientViewResponse(chartOf(request, context.patientId), { ...cardOptions, includeInfo: options.includeInfoCards ?? false });
+    }
+    const context =
+      definition.hook === 'order-select'
+        ? parseOrThrow(orderSelectContextSchema, request.context, 'order-select context', 'context')
+        : parseOrThrow(orderSignContextSchema, request.context, 'order-sign context', 'context');
+    const selections = 'selections' in context ? (context.selections as string[]) : undefined;
+    const orders = matchDraftOrders(context.draftOrders, {
+      ...(selections !== undefined && { selections }),
+      ...(options.extraOrderCodes !== undefined && { extraCodes: options.extraOrderCodes }),
+    });
+    // No naltrexone or opioid order: nothing to evaluate, and nothing is evaluated.
+    if (orders.length === 0) return { cards: [] };
+    const draftResources = (context.draftOrders.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource as FhirResource] : []));
+    const foreign = otherPatientIssues(draftResources, context.patientId);
+    if (foreign.length > 0) throw new CdsHooksError('invalid-request', "The draft orders include another patient's orders", foreign);
+    return orderResponse(chartOf(request, context.patientId), orders, cardOptions);
+  }
+
+  async function feedback(serviceId: string, body: unknown): Promise<void> {
+    if (!serviceDefinition(serviceId)) throw new CdsHooksError('not-found', `No CDS service "${serviceId}"`);
+    if (!options.onFeedback) throw new CdsHooksError('not-found', 'This server does not record feedback');
+    const parsed = parseOrThrow(feedbackRequestSchema, body, 'feedback');
+    try {
+      await options.onFeedback({ serviceId, feedback: parsed.feedback });
+    } catch (error) {
+      throw new CdsHooksError('feedback-failed', 'The feedback could not be recorded', [], { cause: error });
+    }
+  }
+
+  return { discovery: discoveryDocument, call, feedback };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { matchDraftOrders, RXNORM_CODES } from '../../src/cds-hooks/index.js';
+import { medicationRequest, RXNORM } from './support/requests.js';
+
+const bundle = (...resources: object[]) => ({ resourceType: 'Bundle' as const, entry: resources.map((resource) => ({ resource: resource as { resourceType: string } })) });
+
+describe('matchDraftOrders', () => {
+  it('matches every listed RxNorm code to its kind', () => {
+    for (const [kind, codes] of Object.entries(RXNORM_CODES)) {
+      for (const code of codes) {
+        const [match] = matchDraftOrders(bundle(medicationRequest('m', [{ system: RXNORM, code }])));
+        expect(match).toEqual({ kind, reference: 'MedicationRequest/m', label: code });
+      }
+    }
+  });
+
+  it('ignores a listed code under another system, and reads names from display or text', () => {
+    expect(matchDraftOrders(bundle(medicationRequest('m', [{ system: 'http://snomed.info/sct', code: '7243' }])))).toEqual([]);
+    expect(matchDraftOrders(bundle(medicationRequest('m', [], 'Morphine sulfate 15 mg tablet')))[0]?.kind).toBe('opioid');
+    expect(matchDraftOrders(bundle(medicationRequest('m', [{ display: 'Oxycodone/acetaminophen' }])))[0]?.kind).toBe('opioid');
+  });
+
+  it('accepts host codes and skips resources that are not MedicationRequests', () => {
+    const order = medicationRequest('m', [{ system: RXNORM, code: '1049216' }]);
+    expect(matchDraftOrders(bundle(order))).toEqual([]);
+    expect(matchDraftOrders(bundle(order), { extraCodes: { opioid: ['1049216'] } })[0]?.kind).toBe('opioid');
+    expect(matchDraftOrders(bundle({ resourceType: 'ServiceRequest', id: 's', code: { text: 'morphine' } }))).toEqual([]);
+  });
+});
+
+describe('matchDraftOrders with a contained Medication', () => {
+  it('reads the code of the Medication that medicationReference points to', () => {
+    const order = {
+      resourceType: 'MedicationRequest',
+      id: 'm',
+      contained: [{ resourceType: 'Medication', id: 'med', code: { coding: [{ system: RXNORM, code: '7243' }] } }],
+      medicationReference: { reference: '#med' },
+    };
+    expect(matchDraftOrders(bundle(order))).toEqual([{ kind: 'naltrexone', reference: 'MedicationRequest/m', label: '7243' }]);
+    expect(matchDraftOrders(bundle({ ...order, medicationReference: { reference: 'Medication/med' } }))).toEqual([]);
+  });
+});
