@@ -28,7 +28,8 @@ export interface WaitingDates {
 /** Derived fact values (known ones only) and the values a result reports. */
 export interface Derivation {
   readonly values: Readonly<Record<string, unknown>>;
-  readonly waitingDates?: WaitingDates;
+  /** The waiting window's dates, formatted on first call; undefined when there is no window. */
+  readonly waitingDates: (() => WaitingDates) | undefined;
   readonly cows?: CowsTotals;
 }
 
@@ -57,7 +58,7 @@ function deriveTimeFacts(
   now: number,
   values: Record<string, unknown>,
   options: DerivationOptions,
-): WaitingDates | undefined {
+): (() => WaitingDates) | undefined {
   const recency = naloxoneOrOverdoseRecency(facts, now, options);
   if (recency !== undefined) values['naloxoneOrOverdoseRecency'] = recency;
   const injection = facts.lastXrNtxInjectionAt === undefined ? undefined : parseDateTime(facts.lastXrNtxInjectionAt);
@@ -74,13 +75,14 @@ function deriveTimeFacts(
   values['waitingPeriodStatus'] =
     now < window.earliestStartMs ? 'before-earliest' : now < window.recommendedStartMs ? 'confirmation-zone' : 'complete';
   const zone = facts.userTimeZone ?? LATEST_DISPLAY_ZONE;
-  return {
+  // Formatting local dates goes through Intl, the costliest step of derivation: done only when read.
+  return () => ({
     earliestStartAt: formatInstant(window.earliestStartMs),
     recommendedStartAt: formatInstant(window.recommendedStartMs),
     earliestStartDate: formatCalendarDate(firstWholeLocalDate(window.earliestStartMs, zone)),
     recommendedStartDate: formatCalendarDate(firstWholeLocalDate(window.recommendedStartMs, zone)),
     displayTimeZone: zone,
-  };
+  });
 }
 
 /**
@@ -103,6 +105,11 @@ export function deriveFacts(facts: KnownFacts, options: DerivationOptions): Deri
   }
 
   const now = facts.evaluatedAt === undefined ? undefined : parseDateTime(facts.evaluatedAt);
-  const waitingDates = now === undefined ? undefined : deriveTimeFacts(facts, now, values, options);
-  return { values, ...(waitingDates && { waitingDates }), ...(cows && { cows }) };
+  const dates = now === undefined ? undefined : deriveTimeFacts(facts, now, values, options);
+  let waitingDates: WaitingDates | undefined;
+  return {
+    values,
+    waitingDates: dates && (() => (waitingDates ??= dates())),
+    ...(cows && { cows }),
+  };
 }

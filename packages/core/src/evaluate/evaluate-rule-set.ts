@@ -100,7 +100,7 @@ export function assemble<O extends string>(
   });
   const fired = rules.filter((r) => r.status === 'fired');
   const askNext = rankMissingFacts(ruleSet, evaluations);
-  const dates = ruleSet.reports.has('waitingDates') ? derivation.waitingDates : undefined;
+  const dates = ruleSet.reports.has('waitingDates') ? derivation.waitingDates?.() : undefined;
   const cows = ruleSet.reports.has('cowsTotals') ? derivation.cows : undefined;
   const partial = {
     ruleSet: ruleSet.id,
