@@ -1,0 +1,41 @@
+/**
+ * Fuzzing the loader: whatever JSON arrives, loadRuleSet returns a rule set or throws RuleSetLoadError,
+ * quickly, without touching its input or any prototype; and a rule set it accepts evaluates to a result or
+ * a FactsValidationError.
+ */
+import { describe } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { evaluateRuleSetSync, FactsValidationError, loadRuleSet, RuleSetLoadError, type RuleSet } from '../../src/index.js';
+import { anyJson } from './hostile-values.js';
+import { chainedRuleSet, duplicatedRuleSet, plantedRuleSet, tangledRuleSet } from './hostile-rule-sets.js';
+import { fuzzParams } from './fuzz-settings.js';
+import { expectContained } from './guards.js';
+
+const FACTS = { evaluatedAt: '2025-03-15T12:00:00Z', ageYears: 30, fentanylExposure: 'unknown' };
+
+function loadsOrRefuses(file: unknown): void {
+  const ruleSet = expectContained(file, [RuleSetLoadError], (input) => loadRuleSet(input));
+  if (ruleSet) expectContained(structuredClone(FACTS), [FactsValidationError], (facts) => evaluateRuleSetSync(ruleSet as RuleSet, facts));
+}
+
+describe('loadRuleSet on hostile input', () => {
+  it.prop([anyJson], fuzzParams(300))('arbitrary JSON is refused with RuleSetLoadError', (file) => {
+    loadsOrRefuses(file);
+  });
+
+  it.prop([plantedRuleSet], fuzzParams(100))('a valid rule set with one hostile value planted anywhere', (file) => {
+    loadsOrRefuses(file);
+  });
+
+  it.prop([tangledRuleSet], fuzzParams(60))('named conditions in cycles, self-references and missing references', (file) => {
+    loadsOrRefuses(file);
+  });
+
+  it.prop([chainedRuleSet], fuzzParams(12))('long chains and rings of named conditions', (file) => {
+    loadsOrRefuses(file);
+  });
+
+  it.prop([duplicatedRuleSet], fuzzParams(6))('duplicated rules and more rules than allowed', (file) => {
+    loadsOrRefuses(file);
+  });
+});
