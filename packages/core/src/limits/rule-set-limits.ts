@@ -45,11 +45,15 @@ export const MAX_CONDITION_DEPTH_CEILING = 500;
 
 /**
  * The defaults with the caller's overrides. A limit must be a positive safe integer (and
- * `maxConditionDepth` at most {@link MAX_CONDITION_DEPTH_CEILING}); anything else is a caller's programming
- * error, reported as a RangeError rather than silently replaced by a default.
+ * `maxConditionDepth` at most {@link MAX_CONDITION_DEPTH_CEILING}) and an unknown name is a typo; either is a
+ * caller's programming error, reported as a RangeError rather than silently replaced by a default.
  */
 export function resolveRuleSetLimits(overrides: Partial<RuleSetLimits> | undefined): RuleSetLimits {
   const limits = { ...DEFAULT_RULE_SET_LIMITS };
+  const unknown = Object.keys(overrides ?? {}).filter((key) => !Object.hasOwn(DEFAULT_RULE_SET_LIMITS, key));
+  if (unknown.length > 0) {
+    throw new RangeError(`unknown limit ${unknown.map((key) => JSON.stringify(key)).join(', ')}; limits are ${Object.keys(DEFAULT_RULE_SET_LIMITS).join(', ')}`);
+  }
   for (const key of Object.keys(DEFAULT_RULE_SET_LIMITS) as (keyof RuleSetLimits)[]) {
     const value = overrides?.[key];
     if (value === undefined) continue;

@@ -3,12 +3,12 @@
  * FactsValidationError, quickly, without touching the caller's object or any prototype, and never read a
  * number written as a string.
  */
-import { describe, expect } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { assessSync, BUILT_IN_RULE_SET_IDS, evaluateSync, FactsValidationError, parseFacts } from '../../src/index.js';
 import { anyJson } from './hostile-values.js';
 import { numberAsString, plantedFacts } from './hostile-facts.js';
-import { fuzzParams } from './fuzz-settings.js';
+import { FUZZ_TEST_TIMEOUT_MS, fuzzParams } from './fuzz-settings.js';
 import { expectContained, fingerprint } from './guards.js';
 
 const ruleSetId = fc.constantFrom(...BUILT_IN_RULE_SET_IDS);
@@ -21,6 +21,8 @@ function everyEntryPoint(facts: unknown, id: (typeof BUILT_IN_RULE_SET_IDS)[numb
   // Facts the parser refuses are never evaluated, except by COWS, which answers invalid items itself.
   if (parsed === undefined && id !== 'cows') expect(result).toBeUndefined();
 }
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 describe('facts on hostile input', () => {
   it.prop([anyJson, ruleSetId], fuzzParams(150))('arbitrary JSON as facts', (facts, id) => {

@@ -41,6 +41,7 @@ describe('rule-set limits', () => {
       expect(() => loadRuleSet(source(), { limits: { maxRules: bad } })).toThrow(RangeError);
     }
     expect(() => loadRuleSet(source(), { limits: { maxConditionDepth: 501 } })).toThrow(RangeError);
+    expect(() => loadRuleSet(source(), { limits: { maxDepth: 10 } as never })).toThrow(/unknown limit "maxDepth"/);
   });
 });
 

@@ -3,14 +3,14 @@
  * quickly, without touching its input or any prototype; and a rule set it accepts evaluates to a result or
  * a FactsValidationError.
  */
-import { describe, expect } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
 import { evaluateRuleSetSync, FactsValidationError, loadRuleSet, RuleSetLoadError, type RuleSet } from '../../src/index.js';
 import { randomRuleSetArb } from '../differential/random-rule-sets.js';
 import { anyJson } from './hostile-values.js';
 import { plantedFacts } from './hostile-facts.js';
 import { chainedRuleSet, duplicatedRuleSet, plantedRuleSet, tangledRuleSet } from './hostile-rule-sets.js';
-import { fuzzParams } from './fuzz-settings.js';
+import { FUZZ_TEST_TIMEOUT_MS, fuzzParams } from './fuzz-settings.js';
 import { expectContained } from './guards.js';
 
 const FACTS = { evaluatedAt: '2025-03-15T12:00:00Z', ageYears: 30, fentanylExposure: 'unknown' };
@@ -19,6 +19,8 @@ function loadsOrRefuses(file: unknown): void {
   const ruleSet = expectContained(file, [RuleSetLoadError], (input) => loadRuleSet(input));
   if (ruleSet) expectContained(structuredClone(FACTS), [FactsValidationError], (facts) => evaluateRuleSetSync(ruleSet as RuleSet, facts));
 }
+
+vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 describe('loadRuleSet on hostile input', () => {
   it.prop([randomRuleSetArb, plantedFacts], fuzzParams(60))('the default limits admit genuine rule sets, which answer hostile facts with a declared outcome or a typed error', (file, facts) => {
