@@ -23,7 +23,7 @@ function loadsOrRefuses(file: unknown): void {
 vi.setConfig({ testTimeout: FUZZ_TEST_TIMEOUT_MS });
 
 describe('loadRuleSet on hostile input', () => {
-  it.prop([randomRuleSetArb, plantedFacts], fuzzParams(60))('the default limits admit genuine rule sets, which answer hostile facts with a declared outcome or a typed error', (file, facts) => {
+  it.prop([randomRuleSetArb, plantedFacts], fuzzParams(40))('the default limits admit genuine rule sets, which answer hostile facts with a declared outcome or a typed error', (file, facts) => {
     const ruleSet = expectContained(file, [], (input) => loadRuleSet(input)) as RuleSet;
     const result = expectContained(facts, [FactsValidationError], (input) => evaluateRuleSetSync(ruleSet, input));
     if (result) expect(ruleSet.outcomes.map((o) => o.id)).toContain(result.outcome);
@@ -33,7 +33,7 @@ describe('loadRuleSet on hostile input', () => {
     loadsOrRefuses(file);
   });
 
-  it.prop([plantedRuleSet], fuzzParams(80))('a valid rule set with one hostile value planted anywhere', (file) => {
+  it.prop([plantedRuleSet], fuzzParams(60))('a valid rule set with one hostile value planted anywhere', (file) => {
     loadsOrRefuses(file);
   });
 
