@@ -38,6 +38,8 @@ export { FENTANYL_POLICIES, type FentanylPolicy } from './derive/waiting-window.
 export { DEFAULT_TIME_POLICY, type DayWindow, type TimePolicy, type TimeWindowOverrides } from './derive/time-policy.js';
 export type { WaitingDates } from './derive/derive-facts.js';
 export { loadRuleSet, type LoadOptions } from './rule-set/load-rule-set.js';
+export { DEFAULT_RULE_SET_LIMITS, MAX_CONDITION_DEPTH_CEILING, type RuleSetLimits } from './limits/rule-set-limits.js';
+export { FACTS_LIMITS } from './limits/facts-limits.js';
 export { compileRuleSet, type CompiledRuleSet, type Decision } from './evaluate/compile/compile-rule-set.js';
 export type { FactValues } from './evaluate/compile/fact-reader.js';
 export { RuleSetLoadError, type RuleSetIssue } from './rule-set/load-error.js';

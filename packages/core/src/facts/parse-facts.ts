@@ -5,6 +5,7 @@ import { describeAllowed } from './describe-allowed.js';
 import { FactsValidationError, type FactIssue } from './errors.js';
 import { toKnownFacts, type KnownFacts } from './known-facts.js';
 import { factsSchema } from './schema.js';
+import { checkFactsLimits } from '../limits/facts-limits.js';
 
 /** Clock skew tolerated between a reported past event and `evaluatedAt` (SPEC §3 step 1). */
 export const CLOCK_SKEW_MS = 5 * 60_000;
@@ -25,11 +26,21 @@ function abbreviate(text: string): string {
   return text.length <= MAX_ECHO ? text : `${text.slice(0, MAX_ECHO - 1)}…`;
 }
 
+/** JSON for a received value; a value JSON cannot hold (a BigInt, a symbol, a function) is named by its type. */
+function echo(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  try {
+    return JSON.stringify(value) ?? `a ${typeof value}`;
+  } catch {
+    return `a ${typeof value} that is not JSON`;
+  }
+}
+
 function issue(input: unknown, path: readonly PropertyKey[], detail?: string): FactIssue {
   const field = path.map(String).join('.');
   const received = valueAt(input, path);
   const allowed = describeAllowed(path);
-  const shown = received === undefined ? 'nothing' : abbreviate(typeof received === 'number' && !Number.isFinite(received) ? String(received) : JSON.stringify(received));
+  const shown = received === undefined ? 'nothing' : abbreviate(echo(received));
   return { field, received, allowed, message: `${field || 'facts'}: received ${shown}; expected ${allowed}${detail ? ` (${detail})` : ''}` };
 }
 
@@ -79,6 +90,8 @@ function futureEventIssues(input: unknown, facts: KnownFacts): FactIssue[] {
  * @throws {@link FactsValidationError} naming every invalid field, the value received and what is allowed.
  */
 export function parseFacts(input: unknown): KnownFacts {
+  const overLimits = checkFactsLimits(input);
+  if (overLimits.length > 0) throw new FactsValidationError(overLimits);
   const parsed = factsSchema.safeParse(input);
   if (!parsed.success) throw new FactsValidationError(toIssues(input, parsed.error.issues));
   const facts = toKnownFacts(parsed.data);

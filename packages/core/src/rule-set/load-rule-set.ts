@@ -12,12 +12,19 @@ import { applyParameters, type ParameterValue } from './parameters.js';
 import { canonicalJson, sha256Hex } from './sha256.js';
 import { hintFor } from './fix-hints.js';
 import { flattenIssues } from './zod-issues.js';
+import { checkRuleSetLimits } from '../limits/check-rule-set-limits.js';
+import { resolveRuleSetLimits, type RuleSetLimits } from '../limits/rule-set-limits.js';
 
-/** Where a rule set came from, for error messages. */
+/** How to load a rule set: where it came from (for error messages), parameter overrides and size limits. */
 export interface LoadOptions {
   readonly file?: string;
   /** Overrides of the rule set's policy parameters (SPEC §7), each within its declared range. */
   readonly parameters?: Readonly<Record<string, number>>;
+  /**
+   * Size limits checked before anything else (docs/limits.md); anything left out keeps its default in
+   * `DEFAULT_RULE_SET_LIMITS`. A file over a limit is a {@link RuleSetLoadError} whose hint names the limit.
+   */
+  readonly limits?: Partial<RuleSetLimits>;
 }
 
 type Path = readonly PropertyKey[];
@@ -198,6 +205,12 @@ export function loadRuleSet(json: unknown, options: LoadOptions = {}): RuleSet {
     message: issue.message,
     hint: hintFor(toPointer(issue.path), issue.message),
   });
+  const overLimits = checkRuleSetLimits(json, resolveRuleSetLimits(options.limits));
+  if (overLimits.length > 0) {
+    throw new RuleSetLoadError(
+      overLimits.map((issue) => ({ ...(options.file !== undefined && { file: options.file }), pointer: toPointer(issue.path), message: issue.message, hint: issue.hint })),
+    );
+  }
   const parsed = safeParseRuleSetFile(json);
   if (!parsed.success) {
     throw new RuleSetLoadError(flattenIssues(parsed.error.issues, json).map(withFile));
