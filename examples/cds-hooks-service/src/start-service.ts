@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CardFeedback } from '@recovery-rules/adapters/cds-hooks';
 import { createHandler, toNodeListener } from '@recovery-rules/adapters/http';
+import { verifierFromConfig } from './auth-config.js';
 import type { ServiceSettings } from './settings.js';
 
 /** A running service. */
@@ -28,7 +29,10 @@ function feedbackRecorder(logFile: string | undefined): (feedback: CardFeedback)
 export async function startService(settings: ServiceSettings): Promise<RunningService> {
   const fixedNow = settings.demoEvaluatedAt;
   if (fixedNow !== undefined && Number.isNaN(Date.parse(fixedNow))) throw new RangeError(`DEMO_EVALUATED_AT is not a date-time: "${fixedNow}"`);
+  const verifier =
+    settings.auth.mode === 'jwt' ? await verifierFromConfig(settings.auth.configFile, (reason) => console.warn(`auth refused: ${reason}`)) : undefined;
   const handler = createHandler({
+    ...(verifier && { authorize: verifier.authorize }),
     onFeedback: feedbackRecorder(settings.feedbackLog),
     onError: (error) => console.error('request failed:', error),
     ...(fixedNow !== undefined && { now: () => new Date(fixedNow) }),

@@ -24,12 +24,17 @@ export interface HandlerOptions extends CdsHooksServiceOptions {
   /**
    * Decides whether a hook call, feedback or `/assess` request may proceed, e.g. by verifying the JWT a CDS
    * client sends in `Authorization` (CDS Hooks 2.0 §Trusting CDS Clients). False, or a rejection, answers
-   * `401 unauthorized`. Discovery and `/healthz` stay open, as CDS Hooks expects. Default: every request.
+   * `401 unauthorized`. An object with a `clientId` (what `createCdsJwtVerifier().authorize` returns) allows
+   * the request and names the client for rate limiting. Discovery and `/healthz` stay open, as CDS Hooks
+   * expects. Default: every request.
    */
-  readonly authorize?: (request: Request) => boolean | Promise<boolean>;
+  readonly authorize?: (request: Request) => AuthorizeResult | Promise<AuthorizeResult>;
   /** Called with every error answered `internal`, for the host's logging. */
   readonly onError?: (error: unknown) => void;
 }
+
+/** What an `authorize` check answers: allowed or not, or the allowed client's identity. */
+export type AuthorizeResult = boolean | { readonly clientId: string };
 
 /** A Fetch-API request handler. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -85,7 +90,7 @@ export function createHandler(options: HandlerOptions = {}): FetchHandler {
   async function requireAuthorization(request: Request): Promise<void> {
     if (!options.authorize) return;
     const allowed = await Promise.resolve(options.authorize(request)).catch(() => false);
-    if (allowed !== true) throw new HttpError('unauthorized', 'The request is not authorized', undefined, { 'www-authenticate': 'Bearer' });
+    if (allowed !== true && !(typeof allowed === 'object' && allowed !== null && typeof allowed.clientId === 'string')) throw new HttpError('unauthorized', 'The request is not authorized', undefined, { 'www-authenticate': 'Bearer' });
   }
 
   async function answer(request: Request, route: Route): Promise<Response> {

@@ -4,9 +4,19 @@
  * Hono. Every public export is named here.
  * @packageDocumentation
  */
-export { createHandler, DEFAULT_MAX_BODY_BYTES, type FetchHandler, type HandlerOptions } from './create-handler.js';
+export { createHandler, DEFAULT_MAX_BODY_BYTES, type AuthorizeResult, type FetchHandler, type HandlerOptions } from './create-handler.js';
 export { assessRequestSchema, type AssessRequest } from './assess-route.js';
 export type { CorsOptions } from './cors.js';
 export { HTTP_STATUS, type ErrorBody, type HttpErrorCode } from './http-error.js';
 export { toNodeListener } from './node-listener.js';
 export { honoRoute, type HonoLikeContext } from './hono.js';
+export {
+  AuthError,
+  createCdsJwtVerifier,
+  DEFAULT_CDS_JWT_ALGORITHMS,
+  type AuthFailureReason,
+  type CdsJwtVerifier,
+  type CdsJwtVerifierOptions,
+  type TrustedIssuer,
+  type VerifiedCdsClient,
+} from '../auth/index.js';
