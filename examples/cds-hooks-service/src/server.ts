@@ -14,6 +14,10 @@ console.log(`cds-hooks-service listening on ${service.url} (discovery: ${service
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void service.close().then(() => process.exit(0));
+    console.log(`${signal}: finishing in-flight requests, then exiting`);
+    service.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

@@ -25,6 +25,18 @@ export interface ServiceSettings {
   readonly demoEvaluatedAt?: string;
   /** REGION: ISO 3166-1 alpha-2 code, so messages name the right emergency number. */
   readonly region?: string;
+  /** RATE_LIMIT_PER_SECOND: sustained requests per second per client (burst twice that); default 20, 0 for none. */
+  readonly rateLimitPerSecond: number;
+  /** HSTS=on: send Strict-Transport-Security (set it when clients reach the service over https). */
+  readonly hsts: boolean;
+}
+
+function nonNegativeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a number >= 0, got "${raw}"`);
+  return value;
 }
 
 function authSetting(env: NodeJS.ProcessEnv, argv: readonly string[], host: string): AuthSetting {
@@ -55,5 +67,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] 
     ...(env['FEEDBACK_LOG'] && { feedbackLog: env['FEEDBACK_LOG'] }),
     ...(env['DEMO_EVALUATED_AT'] && { demoEvaluatedAt: env['DEMO_EVALUATED_AT'] }),
     ...(env['REGION'] && { region: env['REGION'] }),
+    rateLimitPerSecond: nonNegativeNumber(env, 'RATE_LIMIT_PER_SECOND', 20),
+    hsts: env['HSTS'] === 'on',
   };
 }
