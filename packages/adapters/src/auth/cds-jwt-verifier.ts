@@ -28,7 +28,11 @@ export interface CdsJwtVerifierOptions {
   readonly maxLifetimeSeconds?: number;
   /** Clock skew allowed, seconds; default 30. */
   readonly clockToleranceSeconds?: number;
-  /** Most token ids remembered for replay protection; default 100 000. Full means new tokens are refused. */
+  /**
+   * Most token ids remembered for replay protection; default 250 000. Each id is kept until its token expires
+   * (plus skew), so the capacity needed is the request rate times the token lifetime: 250 000 covers about
+   * 750 requests per second with five-minute tokens. Full means new tokens are refused (`replay-cache-full`).
+   */
   readonly replayCacheSize?: number;
   /** The clock; default `() => new Date()`. */
   readonly now?: () => Date;
@@ -92,7 +96,7 @@ export function createCdsJwtVerifier(options: CdsJwtVerifierOptions, onReject?: 
   if (algorithms.length === 0) throw new RangeError('No asymmetric algorithm is allowed');
   const maxLifetime = options.maxLifetimeSeconds ?? 300;
   const tolerance = options.clockToleranceSeconds ?? 30;
-  const replay = createReplayCache(options.replayCacheSize ?? 100_000);
+  const replay = createReplayCache(options.replayCacheSize ?? 250_000);
   const now = options.now ?? (() => new Date());
   const base = options.publicBaseUrl?.replace(/\/+$/, '');
 

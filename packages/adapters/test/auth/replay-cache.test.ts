@@ -16,4 +16,12 @@ describe('createReplayCache', () => {
     expect(cache.claim('c', 300, 150)).toBe('fresh');
     expect(cache.size).toBe(1);
   });
+
+  it('frees expired ids from the oldest on, when full', () => {
+    const cache = createReplayCache(3);
+    expect([cache.claim('a', 10, 0), cache.claim('b', 20, 0), cache.claim('c', 30, 0)]).toEqual(['fresh', 'fresh', 'fresh']);
+    expect(cache.claim('d', 40, 21)).toBe('fresh');
+    expect(cache.size).toBe(2);
+    expect(cache.claim('c', 40, 22)).toBe('replayed');
+  });
 });
