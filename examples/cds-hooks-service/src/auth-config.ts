@@ -21,8 +21,17 @@ function parseConfig(text: string, file: string): AuthConfigFile {
   return parsed as AuthConfigFile;
 }
 
-/** Reads the file and builds the verifier; any mistake stops the service from starting. */
-export async function verifierFromConfig(file: string, onReject: (reason: AuthFailureReason) => void): Promise<CdsJwtVerifier> {
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/**
+ * Reads the file and builds the verifier; any mistake stops the service from starting. Off loopback,
+ * `publicBaseUrl` is required: without it the expected `aud` would come from the client's own Host header,
+ * and a token minted for another service could be presented here under that service's host name.
+ */
+export async function verifierFromConfig(file: string, host: string, onReject: (reason: AuthFailureReason) => void): Promise<CdsJwtVerifier> {
   const config = parseConfig(await readFile(file, 'utf8'), file);
+  if (config.publicBaseUrl === undefined && !LOOPBACK.has(host)) {
+    throw new RangeError(`${file}: set "publicBaseUrl" (the URL clients call) when the service listens on ${host}`);
+  }
   return createCdsJwtVerifier({ issuers: config.issuers, ...(config.publicBaseUrl !== undefined && { publicBaseUrl: config.publicBaseUrl }) }, onReject);
 }

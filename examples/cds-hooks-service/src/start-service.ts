@@ -50,7 +50,7 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
   const fixedNow = settings.demoEvaluatedAt;
   if (fixedNow !== undefined && Number.isNaN(Date.parse(fixedNow))) throw new RangeError(`DEMO_EVALUATED_AT is not a date-time: "${fixedNow}"`);
   const verifier =
-    settings.auth.mode === 'jwt' ? await verifierFromConfig(settings.auth.configFile, (reason) => console.warn(`auth refused: ${reason}`)) : undefined;
+    settings.auth.mode === 'jwt' ? await verifierFromConfig(settings.auth.configFile, settings.host, (reason) => console.warn(`auth refused: ${reason}`)) : undefined;
   const handler = createHandler({
     ...(verifier && { authorize: verifier.authorize }),
     onFeedback: feedbackRecorder(settings.feedbackLog),

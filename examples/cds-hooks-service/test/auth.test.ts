@@ -21,6 +21,12 @@ describe('authentication in the example service', () => {
     expect(open.output()).toContain('authentication is off');
   });
 
+  it('off loopback, refuses a config without publicBaseUrl (the audience would come from the Host header)', async () => {
+    const config = join(await mkdtemp(join(tmpdir(), 'cds-auth-')), 'auth.json');
+    await writeFile(config, JSON.stringify({ issuers: [{ issuer: ISSUER, jwksUrl: 'https://ehr.example.org/jwks' }] }));
+    await expect(runService({ AUTH_CONFIG: config, HOST: '0.0.0.0' })).rejects.toThrow(/publicBaseUrl/);
+  });
+
   it('with AUTH_CONFIG, answers a signed call and refuses an unsigned one with 401 and no cards', async () => {
     const { publicKey, privateKey } = await generateKeyPair('ES384');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES384' };

@@ -19,7 +19,8 @@ export interface CdsJwtVerifierOptions {
   readonly issuers: readonly TrustedIssuer[];
   /**
    * The service's public base URL as clients call it, e.g. `https://cds.example.org`; `aud` must equal this
-   * plus the request path. Default: the request's own origin (right only when no proxy rewrites the host).
+   * plus the request path. Default: the request's own origin, which comes from the caller's Host header, so
+   * set it in production: otherwise a token minted for another service can be presented under its host name.
    */
   readonly publicBaseUrl?: string;
   /** Accepted `alg` values; symmetric and `none` are refused even if listed. */
