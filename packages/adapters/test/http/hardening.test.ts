@@ -59,6 +59,17 @@ describe('the redacting logger', () => {
     for (const value of ['3.14159', '2026-11-17', 'methadone', 'p1']) expect(logged).not.toContain(value);
   });
 
+  it('records a refused caller without its token', async () => {
+    const events: RequestLogEvent[] = [];
+    const handler = testHandler({ authorize: () => false, logger: (event) => events.push(event) });
+    await handler(postJson(SERVICE, patientViewRequest(), { authorization: 'Bearer secret.token.value' }));
+    expect(events).toEqual([
+      { event: 'auth-refused', method: 'POST' },
+      { event: 'request', method: 'POST', route: 'service', serviceId: CDS_SERVICE_IDS.patientView, status: 401, code: 'unauthorized', durationMs: expect.any(Number) },
+    ]);
+    expect(JSON.stringify(events)).not.toContain('secret');
+  });
+
   it('drops unknown fields and anything that is not a short plain value', () => {
     const leaky = { event: 'request', status: 200, body: { facts: { x: 3.14159 } }, code: 'value 3.14159\n{"x":1}' } as unknown as RequestLogEvent;
     expect(redactLogEvent(leaky)).toEqual({ event: 'request', status: 200 });
