@@ -37,7 +37,11 @@ export interface HandlerOptions extends CdsHooksServiceOptions {
    * and names the client for rate limiting. Discovery and `/healthz` stay open, as CDS Hooks expects.
    */
   readonly authorize?: (request: Request) => AuthorizeResult | Promise<AuthorizeResult>;
-  /** Per-client token bucket on protected routes (client: `authorize`'s `clientId`, else the remote address); off by default. */
+  /**
+   * Per-client token bucket on protected routes (client: `authorize`'s `clientId`, else the remote address);
+   * off by default. Requests `authorize` refuses also draw on a bucket per remote address, and once it is
+   * empty that address gets `429` without its tokens being checked.
+   */
   readonly rateLimit?: RateLimitOptions;
   /** Time limit for a whole protected request, reading the body included; default 15 000 ms, then `503 timeout`. */
   readonly requestTimeoutMs?: number;
@@ -78,24 +82,30 @@ export function createHandler(options: HandlerOptions = {}): FetchHandler {
   const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 5_000;
   const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : undefined;
+  // Refused requests are also limited per address, before the (costly) token check runs again.
+  const refusals = options.rateLimit ? createRateLimiter(options.rateLimit) : undefined;
   const headers = securityHeaders(options.securityHeaders);
   const log = (event: RequestLogEvent) => options.logger?.(redactLogEvent(event));
 
   async function authorizedClient(request: Request, connection: ConnectionInfo): Promise<string> {
     const fallback = connection.remoteAddress ?? 'unknown';
     if (!options.authorize) return fallback;
+    if (refusals && !refusals.peek(fallback, Date.now())) throw tooMany(1);
     const allowed = await Promise.resolve(options.authorize(request)).catch(() => false as const);
     if (typeof allowed === 'object' && allowed !== null && typeof allowed.clientId === 'string') return allowed.clientId;
     if (allowed === true) return fallback;
+    refusals?.(fallback, Date.now());
     log({ event: 'auth-refused', method: request.method });
     throw new HttpError('unauthorized', 'The request is not authorized', undefined, { 'www-authenticate': 'Bearer' });
   }
 
+  function tooMany(retryAfterSeconds: number): HttpError {
+    return new HttpError('rate-limited', 'Too many requests from this client; retry later', undefined, { 'retry-after': String(retryAfterSeconds) });
+  }
+
   function enforceRateLimit(client: string): void {
     const decision = limiter?.(client, Date.now());
-    if (decision && !decision.allowed) {
-      throw new HttpError('rate-limited', 'Too many requests from this client; retry later', undefined, { 'retry-after': String(decision.retryAfterSeconds) });
-    }
+    if (decision && !decision.allowed) throw tooMany(decision.retryAfterSeconds);
   }
 
   async function answerProtected(request: Request, route: Route, signal: AbortSignal): Promise<Response> {

@@ -17,8 +17,12 @@ export interface RateLimitOptions {
 /** Whether a request may go ahead, and if not when to retry. */
 export type RateDecision = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
 
-/** A token-bucket limiter keyed by client. */
-export type RateLimiter = (client: string, nowMs: number) => RateDecision;
+/** A token-bucket limiter keyed by client: calling it takes a token; `peek` only looks. */
+export interface RateLimiter {
+  (client: string, nowMs: number): RateDecision;
+  /** Whether `client` has a token now, without taking it. */
+  peek(client: string, nowMs: number): boolean;
+}
 
 /** Creates a limiter. */
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
@@ -27,14 +31,18 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const maxClients = options.maxClients ?? 10_000;
   if (!(perSecond > 0) || !(burst >= 1)) throw new RangeError('rate limit needs perSecond > 0 and burst >= 1');
   const buckets = new Map<string, { tokens: number; at: number }>();
-
-  return (client, nowMs) => {
+  const tokensNow = (client: string, nowMs: number) => {
     const previous = buckets.get(client);
+    return previous ? Math.min(burst, previous.tokens + ((nowMs - previous.at) / 1000) * perSecond) : burst;
+  };
+
+  const take = (client: string, nowMs: number): RateDecision => {
+    const refilled = tokensNow(client, nowMs);
     buckets.delete(client);
-    const refilled = previous ? Math.min(burst, previous.tokens + ((nowMs - previous.at) / 1000) * perSecond) : burst;
     const allowed = refilled >= 1;
     buckets.set(client, { tokens: allowed ? refilled - 1 : refilled, at: nowMs });
     if (buckets.size > maxClients) buckets.delete(buckets.keys().next().value as string);
     return allowed ? { allowed } : { allowed, retryAfterSeconds: Math.ceil((1 - refilled) / perSecond) };
   };
+  return Object.assign(take, { peek: (client: string, nowMs: number) => tokensNow(client, nowMs) >= 1 });
 }

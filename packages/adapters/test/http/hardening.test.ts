@@ -32,6 +32,15 @@ describe('rate limiting', () => {
     expect((await call('b')).status).toBe(200);
   });
 
+  it('limits refused callers per address before checking their tokens again', async () => {
+    let checks = 0;
+    const handler = testHandler({ rateLimit: { perSecond: 1, burst: 2 }, authorize: () => (checks++, false) });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await handler(postJson(SERVICE, patientViewRequest()), { remoteAddress: '10.9.9.9' })).status);
+    expect([statuses, checks]).toEqual([[401, 401, 429], 2]);
+    expect((await handler(postJson(SERVICE, patientViewRequest()), { remoteAddress: '10.9.9.10' })).status).toBe(401);
+  });
+
   it('keys on the remote address when no client is named, and refills over time', () => {
     const limiter = createRateLimiter({ perSecond: 2, burst: 1 });
     expect(limiter('10.0.0.1', 0)).toEqual({ allowed: true });
