@@ -107,12 +107,12 @@ describe('the running service', () => {
 });
 
 describe('a service whose feedback store fails', () => {
-  it('answers 500 feedback-failed instead of a silent success', async () => {
+  it('answers 502 feedback-failed instead of a silent success', async () => {
     const broken = await runService({ FEEDBACK_LOG: join(tmpdir(), 'no-such-dir-for-feedback', 'x', 'feedback.jsonl') });
     try {
       const feedback = await sample('feedback.json');
       const response = await postJson(`${broken.url}/cds-services/recovery-rules-patient-view/feedback`, feedback);
-      expect([response.status, await response.json()]).toEqual([500, { error: expect.objectContaining({ code: 'feedback-failed' }) }]);
+      expect([response.status, await response.json()]).toEqual([502, { error: expect.objectContaining({ code: 'feedback-failed' }) }]);
     } finally {
       await broken.stop();
     }

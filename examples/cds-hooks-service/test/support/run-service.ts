@@ -13,11 +13,13 @@ export interface ServiceProcess {
 
 const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 
-export async function runService(env: Record<string, string> = {}): Promise<ServiceProcess> {
+/** Starts the service; auth is off (loopback development mode) unless `env` configures it. */
+export async function runService(env: Record<string, string> = {}, args: readonly string[] = []): Promise<ServiceProcess> {
   // HOST is left unset unless a test sets it, so the default (loopback) is what runs.
   const { HOST: _host, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, [SERVER], {
-    env: { ...inherited, PORT: '0', ...env },
+  const authDefault = env['AUTH_CONFIG'] === undefined && env['RR_AUTH'] === undefined && !args.length ? { RR_AUTH: 'off' } : {};
+  const child: ChildProcess = spawn(process.execPath, [SERVER, ...args], {
+    env: { ...inherited, PORT: '0', ...authDefault, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -3,15 +3,25 @@
  * `POST /assess`. Every server framework wraps it in a line or two (see `toNodeListener` and docs/cds-hooks.md).
  *
  * Routes (under `basePath`): `GET /cds-services`, `POST /cds-services/{id}`, `POST /cds-services/{id}/feedback`,
- * `POST /assess`, `GET /healthz`, and `OPTIONS` preflight for each.
+ * `POST /assess`, `GET /healthz`, and `OPTIONS` preflight for each. Every answer carries the security headers;
+ * protected routes are authorized, rate limited per client and answered within `requestTimeoutMs`.
  */
 import type { AssessOptions } from '@recovery-rules/core';
 import { CdsHooksError } from '../cds-hooks/errors.js';
 import { createCdsHooksService, type CdsHooksServiceOptions } from '../cds-hooks/cds-hooks-service.js';
 import { assessBody } from './assess-route.js';
 import { corsHeaders, preflightHeaders, withHeaders, type CorsOptions } from './cors.js';
+import { withDeadline } from './deadline.js';
 import { errorResponse, HttpError, jsonResponse } from './http-error.js';
+import { completePrefetch, type PrefetchFetcher } from './prefetch-fetcher.js';
+import { createRateLimiter, type RateLimitOptions } from './rate-limiter.js';
 import { readJsonBody } from './read-json-body.js';
+import { redactLogEvent, type RequestLogEvent, type RequestLogger } from './request-log.js';
+import { routeOf, ROUTE_METHODS, type Route } from './routes.js';
+import { securityHeaders, type SecurityHeaderOptions } from './security-headers.js';
+
+/** What an `authorize` check answers: allowed or not, or the allowed client's identity. */
+export type AuthorizeResult = boolean | { readonly clientId: string };
 
 /** Options of {@link createHandler}: those of the CDS Hooks service, plus the HTTP settings. */
 export interface HandlerOptions extends CdsHooksServiceOptions {
@@ -22,54 +32,42 @@ export interface HandlerOptions extends CdsHooksServiceOptions {
   /** CORS for browser-based CDS clients; off by default. */
   readonly cors?: CorsOptions;
   /**
-   * Decides whether a hook call, feedback or `/assess` request may proceed, e.g. by verifying the JWT a CDS
-   * client sends in `Authorization` (CDS Hooks 2.0 §Trusting CDS Clients). False, or a rejection, answers
-   * `401 unauthorized`. Discovery and `/healthz` stay open, as CDS Hooks expects. Default: every request.
+   * Decides whether a hook call, feedback or `/assess` request may proceed, e.g. `createCdsJwtVerifier(…)
+   * .authorize`. False, or a rejection, answers `401 unauthorized`. An object `{ clientId }` allows the request
+   * and names the client for rate limiting. Discovery and `/healthz` stay open, as CDS Hooks expects.
    */
-  readonly authorize?: (request: Request) => boolean | Promise<boolean>;
-  /** Called with every error answered `internal`, for the host's logging. */
+  readonly authorize?: (request: Request) => AuthorizeResult | Promise<AuthorizeResult>;
+  /**
+   * Per-client token bucket on protected routes (client: `authorize`'s `clientId`, else the remote address);
+   * off by default. Requests `authorize` refuses also draw on a bucket per remote address, and once it is
+   * empty that address gets `429` without its tokens being checked.
+   */
+  readonly rateLimit?: RateLimitOptions;
+  /** Time limit for a whole protected request, reading the body included; default 15 000 ms, then `503 timeout`. */
+  readonly requestTimeoutMs?: number;
+  /** Time limit for each host callback (`onFeedback`, `fetchPrefetch`); default 5 000 ms, then `504 upstream-timeout`. */
+  readonly upstreamTimeoutMs?: number;
+  /** Fetches prefetch keys a hook call left out; without it nothing is fetched (see {@link PrefetchFetcher}). */
+  readonly fetchPrefetch?: PrefetchFetcher;
+  /** Security header settings (HSTS). The others are always sent. */
+  readonly securityHeaders?: SecurityHeaderOptions;
+  /** Receives a redacted event per request (and per refusal or internal error); never bodies or fact values. */
+  readonly logger?: RequestLogger;
+  /** Called with every error answered `internal` or `feedback-failed`, for the host's own error reporting. */
   readonly onError?: (error: unknown) => void;
 }
 
+/** Facts about the connection that the `Request` does not carry. */
+export interface ConnectionInfo {
+  /** The peer's address, used as the rate-limit key when `authorize` names no client. */
+  readonly remoteAddress?: string;
+}
+
 /** A Fetch-API request handler. */
-export type FetchHandler = (request: Request) => Promise<Response>;
+export type FetchHandler = (request: Request, connection?: ConnectionInfo) => Promise<Response>;
 
 /** Default {@link HandlerOptions.maxBodyBytes}: 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
-type Route =
-  | { kind: 'discovery' }
-  | { kind: 'service'; id: string }
-  | { kind: 'feedback'; id: string }
-  | { kind: 'assess' }
-  | { kind: 'health' };
-
-const METHODS: Readonly<Record<Route['kind'], string>> = { discovery: 'GET', service: 'POST', feedback: 'POST', assess: 'POST', health: 'GET' };
-
-function safeDecode(part: string): string | undefined {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return undefined;
-  }
-}
-
-function routeOf(pathname: string, basePath: string): Route | undefined {
-  if (!pathname.startsWith(basePath)) return undefined;
-  const parts = pathname.slice(basePath.length).split('/').filter(Boolean).map(safeDecode);
-  if (parts.includes(undefined)) return undefined;
-  const [first, id, last, ...rest] = parts as string[];
-  if (rest.length > 0) return undefined;
-  if (first === 'cds-services') {
-    if (id === undefined) return { kind: 'discovery' };
-    if (last === undefined) return { kind: 'service', id };
-    return last === 'feedback' ? { kind: 'feedback', id } : undefined;
-  }
-  if (id !== undefined) return undefined;
-  if (first === 'assess') return { kind: 'assess' };
-  if (first === 'healthz') return { kind: 'health' };
-  return undefined;
-}
 
 function fromServiceError(error: CdsHooksError): HttpError {
   return new HttpError(error.code, error.message, error.issues.length > 0 ? error.issues : undefined);
@@ -81,48 +79,105 @@ export function createHandler(options: HandlerOptions = {}): FetchHandler {
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const assessDefaults: AssessOptions = options.assessOptions ?? {};
+  const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 5_000;
+  const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : undefined;
+  // Refused requests are also limited per address, before the (costly) token check runs again.
+  const refusals = options.rateLimit ? createRateLimiter(options.rateLimit) : undefined;
+  const headers = securityHeaders(options.securityHeaders);
+  const log = (event: RequestLogEvent) => options.logger?.(redactLogEvent(event));
 
-  async function requireAuthorization(request: Request): Promise<void> {
-    if (!options.authorize) return;
-    const allowed = await Promise.resolve(options.authorize(request)).catch(() => false);
-    if (allowed !== true) throw new HttpError('unauthorized', 'The request is not authorized', undefined, { 'www-authenticate': 'Bearer' });
+  async function authorizedClient(request: Request, connection: ConnectionInfo): Promise<string> {
+    const fallback = connection.remoteAddress ?? 'unknown';
+    if (!options.authorize) return fallback;
+    if (refusals && !refusals.peek(fallback, Date.now())) throw tooMany(1);
+    const allowed = await Promise.resolve(options.authorize(request)).catch(() => false as const);
+    if (typeof allowed === 'object' && allowed !== null && typeof allowed.clientId === 'string') return allowed.clientId;
+    if (allowed === true) return fallback;
+    refusals?.(fallback, Date.now());
+    log({ event: 'auth-refused', method: request.method });
+    throw new HttpError('unauthorized', 'The request is not authorized', undefined, { 'www-authenticate': 'Bearer' });
   }
 
-  async function answer(request: Request, route: Route): Promise<Response> {
-    if (route.kind !== 'discovery' && route.kind !== 'health') await requireAuthorization(request);
+  function tooMany(retryAfterSeconds: number): HttpError {
+    return new HttpError('rate-limited', 'Too many requests from this client; retry later', undefined, { 'retry-after': String(retryAfterSeconds) });
+  }
+
+  function enforceRateLimit(client: string): void {
+    const decision = limiter?.(client, Date.now());
+    if (decision && !decision.allowed) throw tooMany(decision.retryAfterSeconds);
+  }
+
+  async function answerProtected(request: Request, route: Route, signal: AbortSignal): Promise<Response> {
+    const body = await readJsonBody(request, maxBytes);
+    if (signal.aborted) throw signal.reason;
     switch (route.kind) {
-      case 'discovery':
-        return jsonResponse(200, service.discovery());
-      case 'health':
-        return jsonResponse(200, { status: 'ok' });
       case 'assess':
-        return jsonResponse(200, assessBody(await readJsonBody(request, maxBytes), assessDefaults));
-      case 'service':
-        return jsonResponse(200, service.call(route.id, await readJsonBody(request, maxBytes)));
+        return jsonResponse(200, assessBody(body, assessDefaults));
+      case 'service': {
+        const complete = options.fetchPrefetch ? await completePrefetch(route.id, body, options.fetchPrefetch, upstreamTimeoutMs) : body;
+        return jsonResponse(200, service.call(route.id, complete));
+      }
       case 'feedback':
-        await service.feedback(route.id, await readJsonBody(request, maxBytes));
+        await withDeadline(upstreamTimeoutMs, () => new HttpError('upstream-timeout', 'The feedback store did not answer in time; the feedback may not be recorded'), () => service.feedback(route.id, body));
         return jsonResponse(200, {});
+      default:
+        throw new HttpError('not-found', 'No such route');
     }
   }
 
-  return async function handle(request: Request): Promise<Response> {
-    const cors = corsHeaders(request, options.cors);
-    try {
-      const route = routeOf(new URL(request.url).pathname, basePath);
-      if (!route) throw new HttpError('not-found', 'No such route');
-      if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { allow: `${METHODS[route.kind]}, OPTIONS`, ...preflightHeaders(request, options.cors) } });
-      if (request.method !== METHODS[route.kind]) {
-        throw new HttpError('method-not-allowed', `Use ${METHODS[route.kind]} for this route`, undefined, { allow: `${METHODS[route.kind]}, OPTIONS` });
-      }
-      return withHeaders(await answer(request, route), cors);
-    } catch (error) {
-      if (error instanceof HttpError) return withHeaders(errorResponse(error), cors);
-      if (error instanceof CdsHooksError) {
-        if (error.code === 'feedback-failed') options.onError?.(error.cause);
-        return withHeaders(errorResponse(fromServiceError(error)), cors);
-      }
-      options.onError?.(error);
-      return withHeaders(errorResponse(new HttpError('internal', 'The server could not answer this request')), cors);
+  /** Answers a routed request; `seen.client` records who asked, for the log, even when the answer is an error. */
+  async function answer(request: Request, route: Route, connection: ConnectionInfo, seen: { client?: string }): Promise<Response> {
+    if (route.kind === 'discovery') return jsonResponse(200, service.discovery());
+    if (route.kind === 'health') return jsonResponse(200, { status: 'ok' });
+    seen.client = await authorizedClient(request, connection);
+    enforceRateLimit(seen.client);
+    return withDeadline(requestTimeoutMs, () => new HttpError('timeout', 'The request took too long and was stopped; no result was computed'), (signal) =>
+      answerProtected(request, route, signal),
+    );
+  }
+
+  function errorToResponse(error: unknown): Response {
+    if (error instanceof HttpError) return errorResponse(error);
+    if (error instanceof CdsHooksError) {
+      if (error.code === 'feedback-failed') options.onError?.(error.cause);
+      return errorResponse(fromServiceError(error));
     }
-  };
+    log({ event: 'internal-error', errorName: error instanceof Error ? error.name : typeof error });
+    options.onError?.(error);
+    return errorResponse(new HttpError('internal', 'The server could not answer this request'));
+  }
+
+  return async function handle(request: Request, connection: ConnectionInfo = {}): Promise<Response> {
+    const started = performance.now();
+    const cors = corsHeaders(request, options.cors);
+    const route = routeOf(new URL(request.url).pathname, basePath);
+    let response: Response;
+    const seen: { client?: string } = {};
+    let code: string | undefined;
+    try {
+      if (!route) throw new HttpError('not-found', 'No such route');
+      if (request.method === 'OPTIONS') {
+        response = new Response(null, { status: 204, headers: { allow: `${ROUTE_METHODS[route.kind]}, OPTIONS`, ...preflightHeaders(request, options.cors) } });
+      } else if (request.method !== ROUTE_METHODS[route.kind]) {
+        throw new HttpError('method-not-allowed', `Use ${ROUTE_METHODS[route.kind]} for this route`, undefined, { allow: `${ROUTE_METHODS[route.kind]}, OPTIONS` });
+      } else {
+        response = await answer(request, route, connection, seen);
+      }
+    } catch (error) {
+      response = errorToResponse(error);
+      code = error instanceof HttpError || error instanceof CdsHooksError ? error.code : 'internal';
+    }
+    log({
+      event: 'request',
+      method: request.method,
+      ...(route && { route: route.kind }),
+      ...(route && 'id' in route && { serviceId: route.id }),
+      status: response.status,
+      ...(code !== undefined && { code }),
+      durationMs: Math.round(performance.now() - started),
+      ...(seen.client !== undefined && { client: seen.client }),
+    });
+    return withHeaders(response, { ...headers, ...cors });
+  }
 }

@@ -13,7 +13,11 @@ export type HttpErrorCode =
   | 'unauthorized'
   | 'not-found'
   | 'method-not-allowed'
+  | 'rate-limited'
   | 'feedback-failed'
+  | 'upstream-failed'
+  | 'upstream-timeout'
+  | 'timeout'
   | 'internal';
 
 /** The HTTP status of each code. */
@@ -26,7 +30,11 @@ export const HTTP_STATUS: Readonly<Record<HttpErrorCode, number>> = Object.freez
   unauthorized: 401,
   'not-found': 404,
   'method-not-allowed': 405,
-  'feedback-failed': 500,
+  'rate-limited': 429,
+  'feedback-failed': 502,
+  'upstream-failed': 502,
+  'upstream-timeout': 504,
+  timeout: 503,
   internal: 500,
 });
 

@@ -37,7 +37,7 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
 /** Wraps `handler` for `http.createServer(toNodeListener(handler))`. */
 export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    handler(toRequest(req))
+    handler(toRequest(req), { ...(req.socket.remoteAddress !== undefined && { remoteAddress: req.socket.remoteAddress }) })
       .then((response) => send(response, res))
       .catch(() => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });

@@ -52,12 +52,12 @@ describe('feedback over HTTP', () => {
     expect(received).toEqual([{ serviceId: CDS_SERVICE_IDS.patientView, feedback: [entry] }]);
   });
 
-  it('answers 500 feedback-failed when the callback throws, and reports the cause to onError', async () => {
+  it('answers 502 feedback-failed when the callback throws, and reports the cause to onError', async () => {
     const errors: unknown[] = [];
     const failure = new Error('disk full');
     const handler = testHandler({ onFeedback: () => { throw failure; }, onError: (e) => errors.push(e) });
     const response = await handler(postJson(FEEDBACK, { feedback: [entry] }));
-    expect([response.status, await errorCode(response)]).toEqual([500, 'feedback-failed']);
+    expect([response.status, await errorCode(response)]).toEqual([502, 'feedback-failed']);
     expect(errors).toEqual([failure]);
   });
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createReplayCache } from '../../src/auth/index.js';
+
+describe('createReplayCache', () => {
+  it('remembers an id until it expires, then forgets it', () => {
+    const cache = createReplayCache(10);
+    expect(cache.claim('a', 100, 50)).toBe('fresh');
+    expect(cache.claim('a', 100, 99)).toBe('replayed');
+    expect(cache.claim('a', 200, 101)).toBe('fresh');
+  });
+
+  it('when full of live ids, refuses new ones instead of forgetting old ones', () => {
+    const cache = createReplayCache(2);
+    expect([cache.claim('a', 100, 0), cache.claim('b', 100, 0), cache.claim('c', 100, 0)]).toEqual(['fresh', 'fresh', 'full']);
+    expect(cache.claim('a', 100, 1)).toBe('replayed');
+    expect(cache.claim('c', 300, 150)).toBe('fresh');
+    expect(cache.size).toBe(1);
+  });
+
+  it('frees expired ids from the oldest on, when full', () => {
+    const cache = createReplayCache(3);
+    expect([cache.claim('a', 10, 0), cache.claim('b', 20, 0), cache.claim('c', 30, 0)]).toEqual(['fresh', 'fresh', 'fresh']);
+    expect(cache.claim('d', 40, 21)).toBe('fresh');
+    expect(cache.size).toBe(2);
+    expect(cache.claim('c', 40, 22)).toBe('replayed');
+  });
+});
