@@ -21,7 +21,8 @@ export function createReplayCache(maxEntries: number): ReplayCache {
   const expiries = new Map<string, number>();
 
   // Ids are stored in arrival order and tokens have similar lifetimes, so the expired ones are at the front:
-  // stopping at the first live one keeps a full cache from costing a full scan per request.
+  // stopping at the first live one makes purging on every claim cost amortised O(1), and memory then tracks
+  // the live tokens (request rate x token lifetime) instead of climbing until the cache is full.
   function dropExpired(nowSeconds: number): void {
     for (const [id, expiresAt] of expiries) {
       if (expiresAt >= nowSeconds) return;
@@ -33,7 +34,7 @@ export function createReplayCache(maxEntries: number): ReplayCache {
     claim(id, expiresAtSeconds, nowSeconds) {
       const seen = expiries.get(id);
       if (seen !== undefined && seen >= nowSeconds) return 'replayed';
-      if (expiries.size >= maxEntries) dropExpired(nowSeconds);
+      dropExpired(nowSeconds);
       if (expiries.size >= maxEntries) return 'full';
       expiries.set(id, expiresAtSeconds);
       return 'fresh';

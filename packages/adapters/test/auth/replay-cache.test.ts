@@ -17,6 +17,13 @@ describe('createReplayCache', () => {
     expect(cache.size).toBe(1);
   });
 
+  it('holds only live ids even when far from full, so memory follows the live tokens under sustained load', () => {
+    const cache = createReplayCache(1_000_000);
+    // Ten minutes of one token per second, each valid for five minutes: only the last five minutes stay.
+    for (let now = 0; now < 600; now++) expect(cache.claim(`t${now}`, now + 300, now)).toBe('fresh');
+    expect(cache.size).toBe(301);
+  });
+
   it('frees expired ids from the oldest on, when full', () => {
     const cache = createReplayCache(3);
     expect([cache.claim('a', 10, 0), cache.claim('b', 20, 0), cache.claim('c', 30, 0)]).toEqual(['fresh', 'fresh', 'fresh']);
