@@ -4,9 +4,9 @@
  */
 import { BUILT_IN_RULE_SET_IDS, builtInRuleSet, evaluateSync, FactsValidationError, isBuiltInRuleSetId } from '@recovery-rules/core/sync';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPatients } from './patients.js';
-import { pickPatient, pickRuleSet, requestedUrls, screenshot, shownOutcome, startPlayground, type PlaygroundSession } from './playground-page.js';
+import { pickPatient, pickRuleSet, requestedUrls, screenshot, shownOutcome, openPlaygroundForFile } from './playground-page.js';
 
 const patients = readPatients();
 
@@ -23,13 +23,8 @@ function expected(ruleSetId: (typeof BUILT_IN_RULE_SET_IDS)[number], facts: unkn
 }
 
 describe('built-in rule sets and sample patients in the browser', () => {
-  let session: PlaygroundSession;
   let page: Page;
-  beforeAll(async () => {
-    session = await startPlayground();
-    page = await session.open();
-  });
-  afterAll(async () => session?.close());
+  openPlaygroundForFile((opened) => (page = opened));
 
   it('has every built-in rule set and every sample patient in its pickers', async () => {
     expect(await page.getByLabel('Built-in rule set').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual([...BUILT_IN_RULE_SET_IDS]);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './launch-chromium.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -58,6 +59,19 @@ export async function startPlayground(): Promise<PlaygroundSession> {
       await server.close();
     },
   };
+}
+
+/**
+ * Starts one browser, server and page for the whole test file and closes them after it; `opened` receives
+ * the page before the first test runs.
+ */
+export function openPlaygroundForFile(opened: (page: Page) => void): void {
+  let session: PlaygroundSession | undefined;
+  beforeAll(async () => {
+    session = await startPlayground();
+    opened(await session.open());
+  });
+  afterAll(async () => session?.close());
 }
 
 /** Waits until the playground has evaluated exactly the text now in both editors. */

@@ -4,9 +4,9 @@
  */
 import { loadRuleSet, RuleSetLoadError } from '@recovery-rules/core/sync';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { lineColumnOf } from './line-column.js';
-import { editorText, pickPatient, pickRuleSet, screenshot, setEditorText, shownOutcome, startPlayground, typeOver, type PlaygroundSession } from './playground-page.js';
+import { editorText, pickPatient, pickRuleSet, screenshot, setEditorText, shownOutcome, typeOver, openPlaygroundForFile } from './playground-page.js';
 
 /** The pointers the SDK gives for this text, loaded in Node. */
 function sdkPointers(text: string): string[] {
@@ -22,17 +22,12 @@ function sdkPointers(text: string): string[] {
 const problemRows = (page: Page) => page.getByTestId('problems').locator('li.problem-error');
 
 describe('rule-set load errors in the browser', () => {
-  let session: PlaygroundSession;
   let page: Page;
-  beforeAll(async () => {
-    session = await startPlayground();
-    page = await session.open();
-  });
+  openPlaygroundForFile((opened) => (page = opened));
   beforeEach(async () => {
     await pickRuleSet(page, 'urgent-help');
     await pickPatient(page, '01-family-finds-unresponsive-son');
   });
-  afterAll(async () => session?.close());
 
   it('an unknown operator: line:column and pointer of the operator, no outcome, caret moved there', async () => {
     const original = await editorText(page, 'rule-set');

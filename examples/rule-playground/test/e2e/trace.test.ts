@@ -4,9 +4,9 @@
  */
 import { evaluateSync, type ConditionTrace } from '@recovery-rules/core/sync';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPatients } from './patients.js';
-import { pickPatient, pickRuleSet, screenshot, startPlayground, type PlaygroundSession } from './playground-page.js';
+import { pickPatient, pickRuleSet, screenshot, openPlaygroundForFile } from './playground-page.js';
 
 function leavesOf(node: ConditionTrace): string[] {
   if (node.kind === 'leaf') return [node.truth];
@@ -16,13 +16,8 @@ function leavesOf(node: ConditionTrace): string[] {
 const countBy = (truths: readonly string[]) => Object.fromEntries(['true', 'false', 'unknown'].map((t) => [t, truths.filter((x) => x === t).length]));
 
 describe('the trace in the browser', () => {
-  let session: PlaygroundSession;
   let page: Page;
-  beforeAll(async () => {
-    session = await startPlayground();
-    page = await session.open();
-  });
-  afterAll(async () => session?.close());
+  openPlaygroundForFile((opened) => (page = opened));
 
   it('shows true, false and unknown leaves, labelled in words, as many of each as the SDK traced', async () => {
     const patient = readPatients().find((p) => p.name === '01-family-finds-unresponsive-son');

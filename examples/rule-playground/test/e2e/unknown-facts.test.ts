@@ -4,25 +4,20 @@
  */
 import { evaluateSync } from '@recovery-rules/core/sync';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { lineColumnOf } from './line-column.js';
 import { readPatients } from './patients.js';
-import { editorText, pickPatient, pickRuleSet, screenshot, setEditorText, shownOutcome, startPlayground, typeOver, type PlaygroundSession } from './playground-page.js';
+import { editorText, pickPatient, pickRuleSet, screenshot, setEditorText, shownOutcome, typeOver, openPlaygroundForFile } from './playground-page.js';
 
 const ready = readPatients().find((p) => p.name === '04-ready-candidate');
 
 describe('unknown facts in the browser', () => {
-  let session: PlaygroundSession;
   let page: Page;
-  beforeAll(async () => {
-    session = await startPlayground();
-    page = await session.open();
-  });
+  openPlaygroundForFile((opened) => (page = opened));
   beforeEach(async () => {
     await pickRuleSet(page, 'naltrexone-candidacy');
     await pickPatient(page, '04-ready-candidate');
   });
-  afterAll(async () => session?.close());
 
   it('starts from a patient the SDK finds eligible, shown as reassuring', async () => {
     expect(evaluateSync('naltrexone-candidacy', ready?.facts).outcome).toBe('eligible');
