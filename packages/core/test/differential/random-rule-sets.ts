@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { INPUT_FACTS, RELAPSE_SIGNS, type FactKind } from '../../src/index.js';
+import { GRADED_OUTCOMES_ENVELOPE } from '../support/graded-outcomes.js';
 
 type Json = Record<string, unknown>;
 
@@ -81,16 +82,8 @@ export const randomRuleSetArb: fc.Arbitrary<Json> = fc
     const usable = (node: Json): Json => (named.length > 0 ? node : JSON.parse(JSON.stringify(node).replaceAll('{"condition":"n0"}', '{"fact":"ageYears","operator":"isUnknown","value":true}')) as Json);
     return {
       id: 'random',
-      version: '1.0.0',
       title: 'Random',
-      outcomes: [
-        { id: 'danger', description: 'd' },
-        { id: 'caution', description: 'c' },
-        { id: 'insufficient', description: 'i' },
-        { id: 'fine', description: 'f', reassuring: true },
-      ],
-      insufficientOutcome: 'insufficient',
-      flags: [{ id: 'note', description: 'n' }],
+      ...GRADED_OUTCOMES_ENVELOPE,
       optionalFacts: optional.map((fact) => ({ fact, reason: 'random' })),
       ...(named.length > 0 && { conditions }),
       rules: [

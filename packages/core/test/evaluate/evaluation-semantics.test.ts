@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateRuleSet, loadRuleSet, RuleSetLoadError, type LeafTrace, type RuleSet } from '../../src/index.js';
+import { GRADED_OUTCOMES_ENVELOPE } from '../support/graded-outcomes.js';
 
 const AT = '2025-03-15T12:00:00Z';
 type Json = Record<string, unknown>;
@@ -13,16 +14,8 @@ type Json = Record<string, unknown>;
 function ruleSet(rules: Json[], patch: Json = {}): RuleSet {
   return loadRuleSet({
     id: 'semantics',
-    version: '1.0.0',
     title: 'Semantics',
-    outcomes: [
-      { id: 'danger', description: 'd' },
-      { id: 'caution', description: 'c' },
-      { id: 'insufficient', description: 'i' },
-      { id: 'fine', description: 'f', reassuring: true },
-    ],
-    insufficientOutcome: 'insufficient',
-    flags: [{ id: 'note', description: 'n' }],
+    ...GRADED_OUTCOMES_ENVELOPE,
     rules,
     ...patch,
   });
