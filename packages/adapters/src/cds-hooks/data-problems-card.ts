@@ -7,7 +7,7 @@ import type { Card } from './card.js';
 import { escapeMarkdown } from './card-detail.js';
 import { sharedCardFields, type ResolvedCardOptions } from './card-options.js';
 import type { FhirFactProblem } from './fhir-facts.js';
-import type { MissingPrefetch } from './missing-data-card.js';
+import { partialKeyLines, type MissingPrefetch } from './missing-data-card.js';
 import { PREFETCH_TEMPLATES } from './services.js';
 
 const PROBLEMS_SUMMARY = 'Some chart data could not be used for the opioid recovery checks; review the listed entries.';
@@ -22,13 +22,14 @@ function prefetchLines(missing: MissingPrefetch): string[] {
   const lines = [
     ...missing.missingKeys.map((key) => `- \`${key}\` (\`${PREFETCH_TEMPLATES[key] ?? key}\`): not sent`),
     ...missing.unusableKeys.map((key) => `- \`${key}\`: sent, but not a FHIR resource or Bundle`),
+    ...partialKeyLines(missing),
   ];
   return lines.length === 0 ? [] : ['**Prefetch the EHR did not supply**', '', ...lines];
 }
 
 /**
- * The card, or undefined when nothing was wrong. It is a `warning` when the mapping found problems, `info`
- * when only prefetch keys were missing.
+ * The card, or undefined when nothing was wrong. It is a `warning` when the mapping found problems or a
+ * query came back partial or failed, `info` when only prefetch keys were missing.
  */
 export function dataProblemsCard(problems: readonly FhirFactProblem[], missing: MissingPrefetch, options: ResolvedCardOptions): Card | undefined {
   const sections = [problemLines(problems), prefetchLines(missing)].filter((lines) => lines.length > 0);
@@ -37,7 +38,7 @@ export function dataProblemsCard(problems: readonly FhirFactProblem[], missing: 
     uuid: options.newUuid(),
     summary: problems.length > 0 ? PROBLEMS_SUMMARY : MISSING_SUMMARY,
     detail: sections.map((lines) => lines.join('\n')).join('\n\n'),
-    indicator: problems.length > 0 ? 'warning' : 'info',
+    indicator: problems.length > 0 || missing.partialKeys.length > 0 ? 'warning' : 'info',
     source: { label: `${options.sourceLabel}: FHIR data`, ...(options.sourceUrl !== undefined && { url: options.sourceUrl }) },
     ...sharedCardFields(options),
   };

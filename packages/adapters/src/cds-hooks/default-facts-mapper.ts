@@ -7,5 +7,5 @@ import { factsFromFhir } from '../fhir/index.js';
 import type { FhirFactsMapper } from './fhir-facts.js';
 
 /** `factsFromFhir` as a {@link FhirFactsMapper}. */
-export const defaultFactsMapper: FhirFactsMapper = (resources, { evaluatedAt }) =>
-  factsFromFhir(resources as unknown as readonly Resource[], { evaluatedAt });
+export const defaultFactsMapper: FhirFactsMapper = (resources, { evaluatedAt, subject }) =>
+  factsFromFhir(resources as unknown as readonly Resource[], { evaluatedAt, subject });

@@ -58,7 +58,8 @@ export function assessChart(prefetch: Readonly<Record<string, unknown>> | undefi
     const report = assessSync({ evaluatedAt: settings.evaluatedAt }, settings.assessOptions);
     return { report, prefetch: contents, noData: true, problems: [] };
   }
-  const mapped = settings.factsFromFhir(contents.resources, { evaluatedAt: settings.evaluatedAt });
+  const subject = settings.patientId.startsWith('Patient/') ? settings.patientId : `Patient/${settings.patientId}`;
+  const mapped = settings.factsFromFhir(contents.resources, { evaluatedAt: settings.evaluatedAt, subject });
   const { report, problems } = assessDroppingInvalid({ ...mapped.facts, evaluatedAt: settings.evaluatedAt }, settings.assessOptions);
   return { report, prefetch: contents, noData: false, problems: [...mapped.problems, ...problems] };
 }

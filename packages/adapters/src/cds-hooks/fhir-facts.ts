@@ -24,5 +24,5 @@ export interface FhirFactsOutcome {
   readonly problems: readonly FhirFactProblem[];
 }
 
-/** Turns FHIR resources into facts as of `evaluatedAt`. */
-export type FhirFactsMapper = (resources: readonly FhirResource[], options: { evaluatedAt: string }) => FhirFactsOutcome;
+/** Turns FHIR resources about `subject` (`Patient/<id>`, the hook's patient) into facts as of `evaluatedAt`. */
+export type FhirFactsMapper = (resources: readonly FhirResource[], options: { evaluatedAt: string; subject: string }) => FhirFactsOutcome;

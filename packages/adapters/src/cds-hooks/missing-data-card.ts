@@ -15,6 +15,13 @@ import { PREFETCH_TEMPLATES } from './services.js';
 export interface MissingPrefetch {
   readonly missingKeys: readonly string[];
   readonly unusableKeys: readonly string[];
+  /** Keys holding a partial answer (another page) or a failed query: not used. */
+  readonly partialKeys: readonly string[];
+}
+
+/** The card line for each partial or failed prefetch key. */
+export function partialKeyLines(missing: MissingPrefetch): string[] {
+  return missing.partialKeys.map((key) => `- \`${key}\`: only part of the results (another page, or a failed query); not used`);
 }
 
 const SUMMARY = 'Not enough chart data to run the opioid recovery checks: the EHR sent no usable prefetch data.';
@@ -22,7 +29,7 @@ const SUMMARY = 'Not enough chart data to run the opioid recovery checks: the EH
 function prefetchLines(missing: MissingPrefetch): string[] {
   const lines = missing.missingKeys.map((key) => `- \`${key}\`: \`${PREFETCH_TEMPLATES[key] ?? key}\``);
   const unusable = missing.unusableKeys.map((key) => `- \`${key}\`: sent, but not a FHIR resource or Bundle`);
-  return ['**Prefetch data the EHR should send** (this service does not query the FHIR server itself)', '', ...lines, ...unusable];
+  return ['**Prefetch data the EHR should send** (this service does not query the FHIR server itself)', '', ...lines, ...unusable, ...partialKeyLines(missing)];
 }
 
 function factLines(report: AssessmentReport): string[] {

@@ -43,7 +43,7 @@ export function orderResponse(chart: ChartAssessment, orders: readonly MatchedOr
     return relevant.length > 0 ? withOrders(card, relevant) : card;
   });
   const lead = chart.noData ? [missingDataCard(chart.report, chart.prefetch, options)] : [];
-  const problems = dataProblemsCard(chart.problems, chart.noData ? { missingKeys: [], unusableKeys: [] } : chart.prefetch, options);
+  const problems = dataProblemsCard(chart.problems, chart.noData ? { missingKeys: [], unusableKeys: [], partialKeys: [] } : chart.prefetch, options);
   const [first, ...rest] = cards;
   // An emergency card stays on top even above the missing-data card.
   const emergencyFirst = first && first.indicator === 'critical' ? [first, ...lead, ...rest] : [...lead, ...cards];

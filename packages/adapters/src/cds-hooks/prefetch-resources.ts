@@ -13,6 +13,12 @@ export interface PrefetchContents {
   readonly missingKeys: readonly string[];
   /** Keys whose value is neither a FHIR resource nor a Bundle. */
   readonly unusableKeys: readonly string[];
+  /**
+   * Keys holding only part of an answer (a search Bundle with a `next` page or fewer entries than its
+   * `total`) or a failed query (an OperationOutcome). Their resources are not used: a negative read from
+   * part of the results could hide the positive on another page, while an unknown fact never reassures.
+   */
+  readonly partialKeys: readonly string[];
 }
 
 function isResource(value: unknown): value is FhirResource {
@@ -28,6 +34,15 @@ function resourcesOf(value: FhirResource): FhirResource[] {
   });
 }
 
+/** True when a prefetch value is not the whole answer to its query. */
+function isPartial(value: FhirResource): boolean {
+  if (value.resourceType === 'OperationOutcome') return true;
+  if (value.resourceType !== 'Bundle') return false;
+  const links = Array.isArray(value['link']) ? (value['link'] as { relation?: unknown }[]) : [];
+  const entries = Array.isArray(value['entry']) ? value['entry'].length : 0;
+  return links.some((link) => link?.relation === 'next') || (typeof value['total'] === 'number' && value['total'] > entries);
+}
+
 /**
  * Collects every resource in `prefetch` (search Bundles are unpacked) and names the template keys that gave
  * nothing. Extra keys the client sends are read too.
@@ -36,11 +51,13 @@ export function prefetchContents(prefetch: Readonly<Record<string, unknown>> | u
   const given = prefetch ?? {};
   const missingKeys = Object.keys(PREFETCH_TEMPLATES).filter((key) => given[key] === undefined || given[key] === null);
   const unusableKeys: string[] = [];
+  const partialKeys: string[] = [];
   const resources: FhirResource[] = [];
   for (const [key, value] of Object.entries(given)) {
     if (value === null || value === undefined) continue;
-    if (isResource(value)) resources.push(...resourcesOf(value));
-    else unusableKeys.push(key);
+    if (!isResource(value)) unusableKeys.push(key);
+    else if (isPartial(value)) partialKeys.push(key);
+    else resources.push(...resourcesOf(value));
   }
-  return { resources, missingKeys, unusableKeys };
+  return { resources, missingKeys, unusableKeys, partialKeys };
 }

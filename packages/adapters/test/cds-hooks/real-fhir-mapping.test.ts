@@ -29,6 +29,22 @@ const searchset = (...resources: object[]) => ({ resourceType: 'Bundle', type: '
 const service = validated(createCdsHooksService({ now: fixedNow, newUuid: sequentialUuid }));
 
 describe('CDS Hooks with the real FHIR mapping', () => {
+  it('does not use a paged or failed prefetch query, and says so in a warning card', async () => {
+    const emergency = selfReport({ suspectedOverdose: 'yes', breathingStatus: 'absent' });
+    const paged = { ...searchset(emergency), total: 2, link: [{ relation: 'next', url: 'https://ehr.example/fhir/QuestionnaireResponse?page=2' }] };
+    const failed = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'timeout' }] };
+    const prefetch = { patient: { resourceType: 'Patient', id: 'p1' }, questionnaireResponses: paged, medications: failed };
+    const response = service.call(CDS_SERVICE_IDS.patientView, patientViewRequest(prefetch));
+    expect(response.cards.some((card) => card.source.topic?.code === 'C-E1')).toBe(false);
+    const dataCard = response.cards.find((card) => card.detail?.includes('only part of the results'));
+    expect(dataCard?.indicator).toBe('warning');
+    expect(dataCard?.detail).toContain('`questionnaireResponses`');
+    expect(dataCard?.detail).toContain('`medications`');
+    expect(response.cards.every((card) => card.indicator !== 'info' || !/routine|no warning/i.test(card.summary))).toBe(true);
+    await assertValidCdsResponse(response);
+  });
+
+
   it('turns a self-reported emergency into a critical first card', async () => {
     const prefetch = { patient: { resourceType: 'Patient', id: 'p1' }, questionnaireResponses: searchset(selfReport({ suspectedOverdose: 'yes', breathingStatus: 'absent' })) };
     const response = service.call(CDS_SERVICE_IDS.patientView, patientViewRequest(prefetch));

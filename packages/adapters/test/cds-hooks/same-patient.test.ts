@@ -19,6 +19,14 @@ describe("another patient's data", () => {
     expect(() => service.call(CDS_SERVICE_IDS.patientView, patientViewRequest(prefetch))).toThrow(expect.objectContaining({ code: 'invalid-request' }));
   });
 
+  it('is refused when the other patient is named by an absolute reference', () => {
+    const observation = { resourceType: 'Observation', id: 'o1', status: 'final', subject: { reference: 'https://ehr.example/fhir/Patient/p2' }, code: { text: 'x' } };
+    const prefetch = { ...prefetchWithFacts({}), conditions: { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: observation }] } };
+    expect(() => service.call(CDS_SERVICE_IDS.patientView, patientViewRequest(prefetch))).toThrow(
+      expect.objectContaining({ code: 'invalid-request', issues: [{ path: 'prefetch', message: expect.stringContaining('Patient/p2') }] }),
+    );
+  });
+
   it('is refused in draft orders, and the context may name the patient as Patient/id', () => {
     const foreign = { ...medicationRequest('ntx', [{ system: RXNORM, code: '7243' }]), subject: { reference: 'Patient/p2' } };
     expect(() => service.call(CDS_SERVICE_IDS.orderSign, orderRequest('order-sign', [foreign], prefetchWithFacts({})))).toThrow(
