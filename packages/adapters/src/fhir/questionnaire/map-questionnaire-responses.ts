@@ -12,7 +12,8 @@ import { sourceOf } from '../mapping/source-of.js';
 import { readAnswer } from './answer-value.js';
 import { recoveryFactsQuestionnaire } from './recovery-facts-questionnaire.js';
 
-const USABLE_STATUSES: ReadonlySet<string> = new Set(['completed', 'amended', 'in-progress']);
+// A response still in progress may be abandoned half-way: only finished ones speak for the patient.
+const USABLE_STATUSES: ReadonlySet<string> = new Set(['completed', 'amended']);
 
 function indexItems(items: readonly QuestionnaireItem[], into: Map<string, QuestionnaireItem>): Map<string, QuestionnaireItem> {
   for (const item of items) {
