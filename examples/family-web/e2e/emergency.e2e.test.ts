@@ -72,6 +72,7 @@ describe('Is this an emergency? (built app, real Chromium)', () => {
     await page.getByRole('heading', { name: "We can't rule out an emergency" }).waitFor();
     expect(await page.getByText('Nothing you entered needs urgent help').count()).toBe(0);
     expect(await result.getByRole('link', { name: 'Call 911' }).count()).toBe(1);
+    expect(await result.locator('ol.steps li').count()).toBe(5);
     await session.screenshot(page, 'emergency-unknown');
   });
 

@@ -1,4 +1,5 @@
 import type { EmergencyContacts, EvaluationResult, UrgentHelpOutcome } from '@recovery-rules/core/sync';
+import { ResponseSteps } from './EmergencyScreen.js';
 import { ResultMessages } from './ResultMessages.js';
 import { SafetyNet } from './SafetyNet.js';
 import { useFocusOnMount } from './useFocusOnMount.js';
@@ -23,6 +24,8 @@ export function UrgentHelpResult({ result, contacts }: { result: EvaluationResul
     <section className={`result result-${outcome}`} aria-labelledby="urgent-result-heading" data-outcome={outcome}>
       <h2 id="urgent-result-heading" ref={heading} tabIndex={-1}>{HEADINGS[outcome]}</h2>
       {outcome === 'routine' ? null : <SafetyNet contacts={contacts} />}
+      {/* Like the SDK's assessment (its emergency content), an undecided emergency gets the steps too. */}
+      {outcome === 'insufficient-information' ? <ResponseSteps contacts={contacts} /> : null}
       <ResultMessages messages={result.messages} />
       {outcome === 'routine' ? (
         <p>Check again if anything changes. If they get worse, or you are worried, call {contacts.emergencyNumber}.</p>
