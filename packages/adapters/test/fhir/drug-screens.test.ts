@@ -26,6 +26,18 @@ describe('urineOpioidScreen', () => {
     expect(mapping.problems[0]?.message).toContain('fentanyl');
   });
 
+  it('is left unknown when a current test could not be read, even beside a full negative panel', () => {
+    const preliminary = screen('fen-prelim', CODES.fentanyl, { status: 'preliminary', valueCodeableConcept: POS });
+    const unreadable = screen('opi-blank', CODES.opiates, {});
+    for (const extra of [preliminary, unreadable]) {
+      const mapping = factsFromFhir([...fullNegativePanel(), extra], { evaluatedAt });
+      expect(mapping.facts).not.toHaveProperty('urineOpioidScreen');
+      expect(mapping.problems).toContainEqual(expect.objectContaining({ kind: 'incomplete', fact: 'urineOpioidScreen' }));
+    }
+    const old = screen('fen-old', CODES.fentanyl, { valueCodeableConcept: POS }, '2026-01-01T09:00:00Z');
+    expect(factsFromFhir([...fullNegativePanel(), old], { evaluatedAt }).facts['urineOpioidScreen']).toBe('negative');
+  });
+
   it('is positive when any class is positive, even on a partial panel', () => {
     const mapping = factsFromFhir([screen('fen', CODES.fentanyl, { valueCodeableConcept: POS })], { evaluatedAt });
     expect(mapping.facts['urineOpioidScreen']).toBe('positive');

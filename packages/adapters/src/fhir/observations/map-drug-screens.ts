@@ -24,16 +24,21 @@ export interface ScreenObservation {
 export function mapDrugScreens(screens: readonly ScreenObservation[], evaluatedAtMs: number, maxAgeDays: number, part: MappingPart): void {
   if (screens.length === 0) return;
   const byClass = new Map<ScreenClass, { result: Qualitative; source: FhirSource }[]>();
+  // Current tests that could not be read (unfinished, future-dated, no readable result): one of them may be
+  // the positive, so they forbid a negative. A test that is merely old does not.
+  const unread: FhirSource[] = [];
   for (const { observation, screenClass } of screens) {
     const timing = observationTimingProblem(observation, FACT, evaluatedAtMs, maxAgeDays);
     if (timing) {
       part.problems.push(timing);
+      if (timing.kind !== 'stale') unread.push(observationSource(observation, 'status'));
       continue;
     }
     const result = qualitativeResultOf(observation);
     const source = observationSource(observation, 'value[x] / interpretation');
     if (result === undefined) {
       part.problems.push({ kind: 'invalid', fact: FACT, message: `${source.reference} (${screenClass} screen) has no readable positive/negative result.`, sources: [source] });
+      unread.push(source);
       continue;
     }
     byClass.set(screenClass, [...(byClass.get(screenClass) ?? []), { result, source }]);
@@ -59,6 +64,15 @@ export function mapDrugScreens(screens: readonly ScreenObservation[], evaluatedA
       fact: FACT,
       message: `${FACT} is left unknown: the negative urine tests do not cover ${missing.join(', ')}, so opioid use cannot be ruled out.`,
       sources: readings.map((r) => r.source),
+    });
+    return;
+  }
+  if (unread.length > 0) {
+    part.problems.push({
+      kind: 'incomplete',
+      fact: FACT,
+      message: `${FACT} is left unknown: the tests read were negative, but ${unread.length} current test(s) could not be read and may not be.`,
+      sources: [...readings.map((r) => r.source), ...unread],
     });
     return;
   }
