@@ -30,6 +30,16 @@ describe('QuestionnaireResponse answers', () => {
     expect(mapping.problems).toEqual([]);
   });
 
+  it('lets a newer "unknown" answer stop an older answer from standing, and ignores unfinished responses', () => {
+    const older = response([{ linkId: 'suspectedOverdose', answer: [coded('no')] }], { id: 'qr-old', authored: '2026-03-11T20:00:00Z' });
+    const newer = response([{ linkId: 'suspectedOverdose', answer: [coded('unknown')] }], { id: 'qr-new' });
+    const mapping = factsFromFhir([older, newer], { evaluatedAt });
+    expect(mapping.facts).not.toHaveProperty('suspectedOverdose');
+    expect(mapping.problems).toMatchObject([{ kind: 'conflict', fact: 'suspectedOverdose' }]);
+    const unfinished = response([{ linkId: 'suspectedOverdose', answer: [coded('no')] }], { status: 'in-progress' });
+    expect(factsFromFhir([unfinished], { evaluatedAt }).facts).not.toHaveProperty('suspectedOverdose');
+  });
+
   it('does not use answers older than maxSelfReportAgeHours (default 24)', () => {
     const old = response([{ linkId: 'breathingStatus', answer: [coded('normal')] }], { authored: '2026-03-10T11:00:00Z' });
     const mapping = factsFromFhir([old], { evaluatedAt });

@@ -3,7 +3,7 @@
  * distinct values: a conflict, and the fact stays unknown; the mapping never picks the reassuring one (nor
  * the latest, which may be the reassuring one).
  */
-import type { FactCandidate } from './fact-candidate.js';
+import { ANSWERED_UNKNOWN, type FactCandidate } from './fact-candidate.js';
 import type { FhirProblem, FhirSource } from './mapping-types.js';
 
 /** Facts that are lists: every candidate contributes one entry instead of competing. */
@@ -22,6 +22,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 function describe(value: unknown): string {
+  if (value === ANSWERED_UNKNOWN) return '"unknown"';
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 }
 
@@ -35,8 +36,19 @@ export function resolveCandidates(candidates: readonly FactCandidate[]): Resolve
   for (const [fact, group] of byFact) {
     const sources = group.map((c) => c.source);
     if (LIST_FACTS.has(fact)) {
-      values.set(fact, group.map((c) => c.value));
-      provenance[fact] = sources;
+      const known = group.filter((c) => c.value !== ANSWERED_UNKNOWN);
+      if (known.length > 0) {
+        values.set(fact, known.map((c) => c.value));
+        provenance[fact] = known.map((c) => c.source);
+      }
+      continue;
+    }
+    if (group.some((c) => c.value === ANSWERED_UNKNOWN)) {
+      // Only "unknown" answers: the fact is simply unknown. Beside a value: that value may be out of date.
+      if (group.some((c) => c.value !== ANSWERED_UNKNOWN)) {
+        const listed = group.map((c) => `${describe(c.value)} from ${c.source.reference}`).join(', ');
+        conflicts.push({ kind: 'conflict', fact, message: `${fact} is left unknown because a source answered "unknown": ${listed}.`, sources });
+      }
       continue;
     }
     const distinct: unknown[] = [];

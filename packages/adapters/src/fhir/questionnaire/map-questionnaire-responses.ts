@@ -9,6 +9,7 @@ import { emptyPart, type MappingPart } from '../mapping/fact-candidate.js';
 import { instantOf } from '../mapping/fhir-time.js';
 import type { FhirProblem } from '../mapping/mapping-types.js';
 import { sourceOf } from '../mapping/source-of.js';
+import { ANSWERED_UNKNOWN } from '../mapping/fact-candidate.js';
 import { readAnswer } from './answer-value.js';
 import { recoveryFactsQuestionnaire } from './recovery-facts-questionnaire.js';
 
@@ -68,7 +69,7 @@ export function mapQuestionnaireResponses(responses: readonly QuestionnaireRespo
       const [only, ...more] = item.answer ?? [];
       const reading = only && more.length === 0 ? readAnswer(definition, only) : { error: `has ${more.length + 1} answers where one is expected` };
       if ('error' in reading) part.problems.push({ kind: 'invalid', fact: item.linkId, message: `${source.reference} item ${item.linkId} ${reading.error}; not used.`, sources: [source] });
-      else if ('value' in reading) part.candidates.push({ fact: item.linkId, value: reading.value, source });
+      else part.candidates.push({ fact: item.linkId, value: 'value' in reading ? reading.value : ANSWERED_UNKNOWN, source });
     }
   }
   return part;
