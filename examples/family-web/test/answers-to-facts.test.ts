@@ -19,6 +19,25 @@ describe('wallClockToRfc3339', () => {
     expect(wallClockToRfc3339(wallClock, zone)).toBe(expected);
   });
 
+  // The SDK's own rule for local times (later occurrence, or just after a jump) keeps the last use late.
+  it.each([
+    ['2026-11-01T01:30', 'America/New_York', '2026-11-01T01:30:00-05:00', 'repeated: the later (standard-time) occurrence'],
+    ['2026-10-25T01:30', 'Europe/London', '2026-10-25T01:30:00+00:00', 'repeated: the later (GMT) occurrence'],
+    ['2026-03-08T02:30', 'America/New_York', '2026-03-08T03:30:00-04:00', 'skipped: just after the jump'],
+    ['2026-03-29T01:15', 'Europe/London', '2026-03-29T02:15:00+01:00', 'skipped: just after the jump'],
+  ])('%s in %s is %s (%s)', (wallClock, zone, expected) => {
+    expect(wallClockToRfc3339(wallClock, zone)).toBe(expected);
+  });
+
+  it('never names an instant earlier than any moment the clocks showed the typed time', () => {
+    // Every minute of the New York fall-back night: 01:00 to 01:59 happen twice, the result is the second.
+    for (let minute = 0; minute < 60; minute += 1) {
+      const wallClock = `2026-11-01T01:${String(minute).padStart(2, '0')}`;
+      const earlier = Date.parse(`${wallClock}:00-04:00`);
+      expect(Date.parse(wallClockToRfc3339(wallClock, 'America/New_York'))).toBe(earlier + 3_600_000);
+    }
+  });
+
   it('refuses a half-typed value instead of guessing', () => {
     expect(() => wallClockToRfc3339('2026-11-20', 'UTC')).toThrow(RangeError);
   });
