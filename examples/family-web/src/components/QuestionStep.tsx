@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DONT_KNOW, type Answer } from '../questions/answer.js';
 import type { MomentQuestion, NumberQuestion, Question } from '../questions/question-model.js';
+import { useHandlerGuard } from './guard-handler.js';
 import { useFocusOnMount } from './useFocusOnMount.js';
 
 /** Props of {@link QuestionStep}. */
@@ -49,12 +50,13 @@ export function QuestionStep({ question, step, onAnswer, toMoment, error = null 
 
 function NumberAnswer({ question, onAnswer }: { question: NumberQuestion; onAnswer: (answer: Answer) => void }) {
   const [text, setText] = useState('');
+  const guard = useHandlerGuard();
   const inputId = useId();
-  const submit = (event: FormEvent) => {
+  const submit = guard((event: FormEvent) => {
     event.preventDefault();
     const value = Number(text);
     if (text.trim() !== '' && Number.isFinite(value)) onAnswer({ known: true, value });
-  };
+  });
   return (
     <form className="typed-answer" onSubmit={submit}>
       <label htmlFor={inputId}>Answer ({question.unit})</label>
@@ -73,11 +75,12 @@ function localNow(): string {
 
 function MomentAnswer({ question, onAnswer, toMoment }: { question: MomentQuestion; onAnswer: (answer: Answer) => void; toMoment: (wallClock: string) => string }) {
   const [text, setText] = useState('');
+  const guard = useHandlerGuard();
   const inputId = useId();
-  const submit = (event: FormEvent) => {
+  const submit = guard((event: FormEvent) => {
     event.preventDefault();
     if (text !== '') onAnswer({ known: true, value: toMoment(text) });
-  };
+  });
   return (
     <form className="typed-answer" onSubmit={submit}>
       {question.allowsNever ? (

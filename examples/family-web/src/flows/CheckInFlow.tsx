@@ -5,6 +5,7 @@ import { RadioGroup } from '../components/RadioGroup.js';
 import { NOT_SURE } from '../engine/answer-values.js';
 import { checkInFacts } from '../engine/check-in-facts.js';
 import { SIGN_WORDING } from '../questions/sign-wording.js';
+import { useHandlerGuard } from '../components/guard-handler.js';
 
 const YES_NO_NOT_SURE = [
   { value: 'yes', label: 'Yes' },
@@ -21,11 +22,12 @@ export function CheckInFlow({ region }: { region: string | undefined }) {
   const [craving, setCraving] = useState<string | null>(null);
   const [usedAgain, setUsedAgain] = useState<string | null>(null);
   const [result, setResult] = useState<EvaluationResult<RelapseWarningsOutcome> | null>(null);
+  const guard = useHandlerGuard();
 
-  const submit = (event: FormEvent) => {
+  const submit = guard((event: FormEvent) => {
     event.preventDefault();
     setResult(evaluateSync('relapse-warnings', checkInFacts({ signs, craving, usedAgain }, new Date()), region === undefined ? {} : { region }));
-  };
+  });
   if (result !== null) return <CheckInResult result={result} region={region} onEdit={() => setResult(null)} />;
   return (
     <form className="flow form" onSubmit={submit} aria-labelledby="check-in-heading">

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { EmergencyScreen } from '../components/EmergencyScreen.js';
 import { QuestionStep } from '../components/QuestionStep.js';
 import { SafetyNet } from '../components/SafetyNet.js';
+import { useHandlerGuard } from '../components/guard-handler.js';
 import { UrgentHelpResult } from '../components/UrgentHelpResult.js';
 import { applyAnswer, evaluateUrgentHelp, messagesForOutcome, nextQuestion, type EnteredFacts } from '../engine/emergency-flow.js';
 import { wallClockToRfc3339 } from '../engine/zoned-time.js';
@@ -24,6 +25,7 @@ export function EmergencyFlow({ timeZone, region }: EmergencyFlowProps) {
   const [answered, setAnswered] = useState(0);
   const [stopped, setStopped] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const guard = useHandlerGuard();
   const contacts = emergencyContactsFor(region);
   const result = useMemo(() => evaluateUrgentHelp(facts, { now: new Date(), timeZone, region }), [facts, timeZone, region]);
 
@@ -32,7 +34,7 @@ export function EmergencyFlow({ timeZone, region }: EmergencyFlowProps) {
   const question = stopped ? null : nextQuestion(result, new Set([...skipped, ...Object.keys(facts)]));
   if (question === null) return <UrgentHelpResult result={result} contacts={contacts} />;
 
-  const answer = (given: Answer) => {
+  const answer = guard((given: Answer) => {
     if (given.known) {
       const applied = applyAnswer(facts, question.fact, given.value, { now: new Date(), timeZone, region });
       if ('refused' in applied) return setRefusal(applied.refused);
@@ -42,7 +44,7 @@ export function EmergencyFlow({ timeZone, region }: EmergencyFlowProps) {
     }
     setRefusal(null);
     setAnswered((count) => count + 1);
-  };
+  });
   const toMoment = (wallClock: string) => (timeZone === null ? new Date(wallClock).toISOString() : wallClockToRfc3339(wallClock, timeZone));
   return (
     <div className="flow">

@@ -6,6 +6,7 @@ import { NOT_SURE } from '../engine/answer-values.js';
 import { waitingPeriodFacts, type WaitingPeriodForm } from '../engine/waiting-period-facts.js';
 import { FACT_WORDING } from '../questions/fact-wording.js';
 import { questionFor } from '../questions/question-model.js';
+import { useHandlerGuard } from '../components/guard-handler.js';
 
 /** Props of {@link NaltrexoneFlow}. */
 export interface NaltrexoneFlowProps {
@@ -29,8 +30,9 @@ export function NaltrexoneFlow({ deviceTimeZone, region }: NaltrexoneFlowProps) 
   const [zoneUnknown, setZoneUnknown] = useState(deviceTimeZone === null);
   const [outcome, setOutcome] = useState<{ form: WaitingPeriodForm; result: EvaluationResult<WaitingPeriodOutcome>; now: Date } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const guard = useHandlerGuard();
 
-  const submit = (event: FormEvent) => {
+  const submit = guard((event: FormEvent) => {
     event.preventDefault();
     const form: WaitingPeriodForm = { lastUseDate, lastUseTime, opioidType, fentanyl, timeZone: zoneUnknown ? null : zone.trim() };
     const now = new Date();
@@ -42,7 +44,7 @@ export function NaltrexoneFlow({ deviceTimeZone, region }: NaltrexoneFlowProps) 
       if (!(caught instanceof FactsValidationError) && !(caught instanceof RangeError)) throw caught;
       setError(caught instanceof FactsValidationError ? caught.issues.map((issue) => issue.message).join(' ') : caught.message);
     }
-  };
+  });
 
   if (outcome !== null) return <WaitingPeriodResult {...outcome} onEdit={() => setOutcome(null)} />;
   return (
