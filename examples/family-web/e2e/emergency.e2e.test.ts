@@ -118,9 +118,11 @@ describe('Is this an emergency? (built app, real Chromium)', () => {
 });
 
 describe('the emergency number follows the device language region', () => {
-  it('shows 999 for en-GB, and 911 with "or your local emergency number" when no region is known', async () => {
+  it('shows 999 for en-GB with a note that the language chose it, and 911 with "or your local emergency number" when no region is known', async () => {
     const british = await session.openApp({ locale: 'en-GB' });
     expect(await british.page.getByRole('link', { name: 'Already sure? Call 999' }).getAttribute('href')).toBe('tel:999');
+    // The region is only the language's guess, so the number never stands without the way out.
+    expect(await british.page.getByText("Chosen from your device's language. Somewhere else? Call your local emergency number.").isVisible()).toBe(true);
     const unknown = await session.openApp({ locale: 'en' });
     await unknown.page.getByRole('link', { name: 'Already sure? Call 911' }).waitFor();
     expect(await unknown.page.getByText('Or your local emergency number.').isVisible()).toBe(true);

@@ -2,7 +2,9 @@ import { DEFAULT_EMERGENCY_CONTACTS, type EmergencyContacts } from '@recovery-ru
 
 /**
  * A large `tel:` link to the region's emergency number: one tap opens the phone's dialler, no network involved.
- * When the region is unknown (the SDK's 911 fallback), it says so, so nobody abroad is misled.
+ * The region is only a guess from the device's language (the app never asks where the person is), so the
+ * button always says how to do better: with no region, that 911 is a fallback; with one, that the number
+ * came from the language, so an English-US phone in Spain does not send someone to 911 without a word.
  */
 export function CallButton({ contacts, label }: { contacts: EmergencyContacts; label?: string }) {
   return (
@@ -10,7 +12,11 @@ export function CallButton({ contacts, label }: { contacts: EmergencyContacts; l
       <a className="call-button" href={`tel:${contacts.emergencyNumber}`}>
         {label ?? 'Call'} {contacts.emergencyNumber}
       </a>
-      {contacts === DEFAULT_EMERGENCY_CONTACTS ? <p className="hint">Or your local emergency number.</p> : null}
+      <p className="hint">
+        {contacts === DEFAULT_EMERGENCY_CONTACTS
+          ? 'Or your local emergency number.'
+          : "Chosen from your device's language. Somewhere else? Call your local emergency number."}
+      </p>
     </>
   );
 }
