@@ -96,6 +96,20 @@ describe('Is this an emergency? (built app, real Chromium)', () => {
     expect(await page.getByText('Nothing you entered needs urgent help').count()).toBe(0);
   });
 
+  it('says an emergency is not ruled out, with the steps, when urgent-same-day wins over an unanswered critical sign', async () => {
+    const { page } = await session.openApp();
+    await page.getByRole('button', { name: /Is this an emergency\?/ }).click();
+    while ((await currentFact(page)) !== null) {
+      const fact = (await currentFact(page)) ?? '';
+      await answer(page, fact === 'selfHarmThoughts' ? 'Thoughts, but no plan' : "I don't know");
+    }
+    const result = page.locator('section.result');
+    expect(await result.getAttribute('data-outcome')).toBe('urgent-same-day');
+    await page.getByRole('heading', { name: 'Get help today' }).waitFor();
+    expect(await result.getByRole('alert').textContent()).toContain("can't rule out an emergency");
+    expect(await result.locator('ol.steps li').count()).toBe(5);
+  });
+
   it('can be answered with the keyboard alone, focus moving to each new question and then to the call button', async () => {
     const { page } = await session.openApp();
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
