@@ -11,7 +11,8 @@ import { CdsHooksError, requestIssues } from './errors.js';
 import { assessChart } from './evaluate-chart.js';
 import { feedbackRequestSchema, type FeedbackRecorder } from './feedback.js';
 import type { FhirFactsMapper, FhirResource } from './fhir-facts.js';
-import { matchDraftOrders, type OrderKind } from './medication-match.js';
+import { readDraftOrders, type OrderKind } from './medication-match.js';
+import { unidentifiedOrdersCard } from './unidentified-orders-card.js';
 import { orderResponse } from './order-hooks.js';
 import { patientViewResponse } from './patient-view.js';
 import {
@@ -96,16 +97,18 @@ export function createCdsHooksService(options: CdsHooksServiceOptions = {}): Cds
         ? parseOrThrow(orderSelectContextSchema, request.context, 'order-select context', 'context')
         : parseOrThrow(orderSignContextSchema, request.context, 'order-sign context', 'context');
     const selections = 'selections' in context ? (context.selections as string[]) : undefined;
-    const orders = matchDraftOrders(context.draftOrders, {
+    const { matched: orders, unidentified } = readDraftOrders(context.draftOrders, {
       ...(selections !== undefined && { selections }),
       ...(options.extraOrderCodes !== undefined && { extraCodes: options.extraOrderCodes }),
     });
-    // No naltrexone or opioid order: nothing to evaluate, and nothing is evaluated.
-    if (orders.length === 0) return { cards: [] };
+    // No naltrexone or opioid order, and none that might be one: nothing to evaluate, and nothing is evaluated.
+    if (orders.length === 0 && unidentified.length === 0) return { cards: [] };
     const draftResources = (context.draftOrders.entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource as FhirResource] : []));
     const foreign = otherPatientIssues(draftResources, context.patientId);
     if (foreign.length > 0) throw new CdsHooksError('invalid-request', "The draft orders include another patient's orders", foreign);
-    return orderResponse(chartOf(request, context.patientId), orders, cardOptions);
+    const unchecked = unidentifiedOrdersCard(unidentified, cardOptions);
+    const response = orders.length === 0 ? { cards: [] } : orderResponse(chartOf(request, context.patientId), orders, cardOptions);
+    return unchecked ? { ...response, cards: [...response.cards, unchecked] } : response;
   }
 
   async function feedback(serviceId: string, body: unknown): Promise<void> {

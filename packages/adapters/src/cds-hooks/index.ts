@@ -28,4 +28,15 @@ export {
 } from './request-schema.js';
 export { feedbackEntrySchema, feedbackRequestSchema, type CardFeedback, type FeedbackEntry, type FeedbackRecorder } from './feedback.js';
 export type { FhirFactProblem, FhirFactsMapper, FhirFactsOutcome, FhirResource } from './fhir-facts.js';
-export { RXNORM_CODES, RXNORM_SYSTEM, matchDraftOrders, type MatchedOrder, type OrderKind } from './medication-match.js';
+export {
+  RXNORM_CODES,
+  RXNORM_SYSTEM,
+  matchDraftOrders,
+  readDraftOrders,
+  type DraftOrderMatch,
+  type MatchedOrder,
+  type MatchOptions,
+  type OrderKind,
+  type UnidentifiedOrder,
+} from './medication-match.js';
+export { unidentifiedOrdersCard } from './unidentified-orders-card.js';

@@ -59,40 +59,98 @@ function labelOf(concept: Concept): string {
   return String(coding?.display ?? coding?.code ?? 'medication');
 }
 
+/** Medication resources sent alongside the orders, by every reference that can name them. */
+function bundledMedications(draftOrders: DraftOrdersBundle): Map<string, Record<string, unknown>> {
+  const byReference = new Map<string, Record<string, unknown>>();
+  for (const entry of draftOrders.entry ?? []) {
+    const resource = entry.resource as Record<string, unknown> | undefined;
+    if (resource?.['resourceType'] !== 'Medication') continue;
+    if (typeof resource['id'] === 'string') byReference.set(`Medication/${resource['id']}`, resource);
+    const fullUrl = (entry as { fullUrl?: unknown }).fullUrl;
+    if (typeof fullUrl === 'string') byReference.set(fullUrl, resource);
+  }
+  return byReference;
+}
+
+/** The reference's target among `medications`: exact, or by its trailing `Medication/{id}` for an absolute URL. */
+function bundledMedication(reference: string, medications: ReadonlyMap<string, Record<string, unknown>>): Record<string, unknown> | undefined {
+  const exact = medications.get(reference);
+  if (exact) return exact;
+  const relative = /(?:^|\/)(Medication\/[A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(reference)?.[1];
+  return relative === undefined ? undefined : medications.get(relative);
+}
+
+/** What the order says it is: a concept to match, or why the medication could not be read. */
+type OrderMedication = { readonly concept: Concept } | { readonly unreadable: string };
+
 /**
- * The order's medication concept: `medicationCodeableConcept`, or the `code` of a contained Medication that
- * `medicationReference` points to (`#id`). A reference outside the order cannot be read without fetching.
+ * The order's medication: its `medicationCodeableConcept`, or the `code` of the Medication its
+ * `medicationReference` points to, contained in the order (`#id`) or sent as an entry of the draft-orders
+ * Bundle (`Medication/{id}` or the entry's `fullUrl`). Anything else cannot be read without fetching.
  */
-function conceptOf(order: Record<string, unknown>): Concept | undefined {
+function medicationOf(order: Record<string, unknown>, medications: ReadonlyMap<string, Record<string, unknown>>): OrderMedication {
   const inline = order['medicationCodeableConcept'];
-  if (typeof inline === 'object' && inline !== null) return inline as Concept;
+  if (typeof inline === 'object' && inline !== null) return { concept: inline as Concept };
   const reference = (order['medicationReference'] as { reference?: unknown } | undefined)?.reference;
-  if (typeof reference !== 'string' || !reference.startsWith('#')) return undefined;
+  if (typeof reference !== 'string') return { unreadable: 'the order names no medication' };
   const contained = Array.isArray(order['contained']) ? (order['contained'] as Record<string, unknown>[]) : [];
-  const medication = contained.find((r) => r['resourceType'] === 'Medication' && `#${String(r['id'])}` === reference);
+  const medication = reference.startsWith('#')
+    ? contained.find((r) => r['resourceType'] === 'Medication' && `#${String(r['id'])}` === reference)
+    : bundledMedication(reference, medications);
   const code = medication?.['code'];
-  return typeof code === 'object' && code !== null ? (code as Concept) : undefined;
+  if (typeof code === 'object' && code !== null) return { concept: code as Concept };
+  return { unreadable: medication ? `${reference} has no code` : `${reference} was not sent with the order` };
+}
+
+/** A draft MedicationRequest whose medication could not be read, so it may be naltrexone or an opioid. */
+export interface UnidentifiedOrder {
+  /** `MedicationRequest/{id}` when the order has an id. */
+  readonly reference?: string;
+  /** Why the medication could not be read, e.g. "Medication/123 was not sent with the order". */
+  readonly reason: string;
+}
+
+/** The draft orders sorted into recognised naltrexone/opioid orders and orders whose medication is unreadable. */
+export interface DraftOrderMatch {
+  readonly matched: readonly MatchedOrder[];
+  readonly unidentified: readonly UnidentifiedOrder[];
+}
+
+/** Options of {@link readDraftOrders} and {@link matchDraftOrders}. */
+export interface MatchOptions {
+  /** For order-select: only these orders (`MedicationRequest/{id}`) count. */
+  readonly selections?: readonly string[];
+  /** Host codes per kind (e.g. a value-set expansion), added to {@link RXNORM_CODES}. */
+  readonly extraCodes?: Readonly<Partial<Record<OrderKind, readonly string[]>>>;
 }
 
 /**
- * The naltrexone and opioid MedicationRequests among the draft orders. With `selections` (order-select), only
- * the selected orders count; an order can match both kinds.
+ * Sorts the draft MedicationRequests: those for naltrexone or an opioid (an order can match both kinds), and
+ * those whose medication cannot be read. An unreadable order is never taken as "neither", since it may be
+ * either; the service says it could not check it.
  */
-export function matchDraftOrders(
-  draftOrders: DraftOrdersBundle,
-  options: { readonly selections?: readonly string[]; readonly extraCodes?: Readonly<Partial<Record<OrderKind, readonly string[]>>> } = {},
-): MatchedOrder[] {
+export function readDraftOrders(draftOrders: DraftOrdersBundle, options: MatchOptions = {}): DraftOrderMatch {
+  const medications = bundledMedications(draftOrders);
   const matched: MatchedOrder[] = [];
+  const unidentified: UnidentifiedOrder[] = [];
   for (const entry of draftOrders.entry ?? []) {
     const resource = entry.resource as (Record<string, unknown> & { resourceType: string }) | undefined;
     if (resource?.resourceType !== 'MedicationRequest') continue;
     const reference = typeof resource['id'] === 'string' ? `MedicationRequest/${resource['id']}` : undefined;
     if (options.selections && (reference === undefined || !options.selections.includes(reference))) continue;
-    const concept = conceptOf(resource);
-    if (!concept) continue;
-    for (const kind of kindsOf(concept, options.extraCodes ?? {})) {
-      matched.push({ kind, label: labelOf(concept), ...(reference !== undefined && { reference }) });
+    const medication = medicationOf(resource, medications);
+    if ('unreadable' in medication) {
+      unidentified.push({ reason: medication.unreadable, ...(reference !== undefined && { reference }) });
+      continue;
+    }
+    for (const kind of kindsOf(medication.concept, options.extraCodes ?? {})) {
+      matched.push({ kind, label: labelOf(medication.concept), ...(reference !== undefined && { reference }) });
     }
   }
-  return matched;
+  return { matched, unidentified };
+}
+
+/** The naltrexone and opioid MedicationRequests among the draft orders (see {@link readDraftOrders}). */
+export function matchDraftOrders(draftOrders: DraftOrdersBundle, options: MatchOptions = {}): MatchedOrder[] {
+  return [...readDraftOrders(draftOrders, options).matched];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchDraftOrders, RXNORM_CODES } from '../../src/cds-hooks/index.js';
+import { matchDraftOrders, readDraftOrders, RXNORM_CODES } from '../../src/cds-hooks/index.js';
 import { medicationRequest, RXNORM } from './support/requests.js';
 
 const bundle = (...resources: object[]) => ({ resourceType: 'Bundle' as const, entry: resources.map((resource) => ({ resource: resource as { resourceType: string } })) });
@@ -38,5 +38,35 @@ describe('matchDraftOrders with a contained Medication', () => {
     };
     expect(matchDraftOrders(bundle(order))).toEqual([{ kind: 'naltrexone', reference: 'MedicationRequest/m', label: '7243' }]);
     expect(matchDraftOrders(bundle({ ...order, medicationReference: { reference: 'Medication/med' } }))).toEqual([]);
+  });
+});
+
+describe('readDraftOrders', () => {
+  const referencing = (reference: string) => ({
+    resourceType: 'MedicationRequest', id: 'm', status: 'draft', intent: 'order', medicationReference: { reference },
+  });
+  const naltrexone = { resourceType: 'Medication', id: 'med', code: { coding: [{ system: RXNORM, code: '7243' }] } };
+
+  it('reads a Medication sent as an entry of the draft-orders Bundle, by relative reference, absolute URL or fullUrl', () => {
+    const expected = { matched: [{ kind: 'naltrexone', reference: 'MedicationRequest/m', label: '7243' }], unidentified: [] };
+    expect(readDraftOrders(bundle(referencing('Medication/med'), naltrexone))).toEqual(expected);
+    expect(readDraftOrders(bundle(referencing('https://ehr.example.org/fhir/Medication/med/_history/2'), naltrexone))).toEqual(expected);
+    const byFullUrl = { resourceType: 'Bundle' as const, entry: [{ resource: referencing('urn:uuid:5b1f') }, { fullUrl: 'urn:uuid:5b1f', resource: { ...naltrexone, id: 'other' } }] };
+    expect(readDraftOrders(byFullUrl)).toEqual(expected);
+  });
+
+  it('reports an order whose medication was not sent (or has no code) as unidentified, never as "neither"', () => {
+    expect(readDraftOrders(bundle(referencing('Medication/elsewhere')))).toEqual({
+      matched: [],
+      unidentified: [{ reference: 'MedicationRequest/m', reason: 'Medication/elsewhere was not sent with the order' }],
+    });
+    expect(readDraftOrders(bundle(referencing('Medication/med'), { resourceType: 'Medication', id: 'med' })).unidentified)
+      .toEqual([{ reference: 'MedicationRequest/m', reason: 'Medication/med has no code' }]);
+    expect(readDraftOrders(bundle({ resourceType: 'MedicationRequest', id: 'n' })).unidentified)
+      .toEqual([{ reference: 'MedicationRequest/n', reason: 'the order names no medication' }]);
+  });
+
+  it('leaves unselected orders out of both lists', () => {
+    expect(readDraftOrders(bundle(referencing('Medication/elsewhere')), { selections: ['MedicationRequest/other'] })).toEqual({ matched: [], unidentified: [] });
   });
 });

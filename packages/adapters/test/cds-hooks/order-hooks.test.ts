@@ -57,6 +57,24 @@ describe('order-sign and order-select', () => {
     await assertValidCdsResponse(response);
   });
 
+  it('say which orders could not be checked when their Medication was not sent, beside the cards for the orders that could', async () => {
+    const external = { resourceType: 'MedicationRequest', id: 'ext', status: 'draft', intent: 'order', subject: { reference: 'Patient/p1' }, medicationReference: { reference: 'Medication/123' } };
+    const alone = serviceWith().call(SIGN, orderRequest('order-sign', [external], prefetchWithFacts({})));
+    expect(alone.cards).toHaveLength(1);
+    expect(alone.cards[0]?.indicator).toBe('warning');
+    expect(alone.cards[0]?.summary).toBe('Could not check 1 draft medication order for naltrexone or opioid safety: the medication was not sent.');
+    expect(alone.cards[0]?.detail).toContain('`MedicationRequest/ext`: Medication/123 was not sent with the order');
+    await assertValidCdsResponse(alone);
+
+    const mixed = serviceWith().call(SIGN, orderRequest('order-sign', [OXYCODONE_ORDER, external], prefetchWithFacts({})));
+    expect(labels(mixed.cards)).toEqual([expect.stringContaining('Overdose-risk'), expect.stringContaining('draft orders')]);
+    await assertValidCdsResponse(mixed);
+
+    const sent = { resourceType: 'Medication', id: '123', code: { coding: [{ system: RXNORM, code: '7804', display: 'oxycodone' }] } };
+    const resolved = serviceWith().call(SIGN, orderRequest('order-sign', [external, sent], prefetchWithFacts({})));
+    expect(labels(resolved.cards)).toEqual([expect.stringContaining('Overdose-risk')]);
+  });
+
   it('order-select looks only at the selected orders', () => {
     const request = orderRequest('order-select', [NALTREXONE_ORDER, OXYCODONE_ORDER], prefetchWithFacts({}), ['MedicationRequest/oxy']);
     const cards = serviceWith().call(SELECT, request).cards;
