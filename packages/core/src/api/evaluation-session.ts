@@ -10,8 +10,7 @@ import { deriveFacts, type Derivation } from '../derive/derive-facts.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { MessageCatalog } from '../messages/catalog.js';
-import { englishMessages } from '../messages/english.js';
-import { spanishMessages, withFallback } from '../messages/spanish.js';
+import { catalogForLocale } from '../messages/catalog-for-locale.js';
 import { contactPhrases, type ContactPhrases } from '../emergency/contact-phrases.js';
 import { emergencyContactsFor, type EmergencyContacts } from '../emergency/locale-config.js';
 import { EMERGENCY_LOCALES, type EmergencyLocale } from '../emergency/response-steps.js';
@@ -32,7 +31,11 @@ export interface SessionOptions {
    * keeps the SPEC default, and a value outside the allowed range is an error.
    */
   readonly timeWindows?: TimeWindowOverrides;
-  /** Language of messages (and, in `assess`, of the steps and disclaimer); English by default. */
+  /**
+   * Language of messages (and, in `assess`, of the steps and disclaimer); English by default. From
+   * `@recovery-rules/core/sync`, `"es"` also needs `messages` (`spanishCatalog` from
+   * `@recovery-rules/core/messages/es`), or it is a RangeError; the main entry supplies it.
+   */
   readonly locale?: EmergencyLocale;
   /** Messages to render, overriding the locale's catalog (e.g. an app's own locale). */
   readonly messages?: MessageCatalog;
@@ -84,7 +87,7 @@ export function settingsFor(options: SessionOptions): Settings {
   const locale = options.locale ?? 'en';
   if (!EMERGENCY_LOCALES.includes(locale)) throw new RangeError(`locale must be "en" or "es", received ${JSON.stringify(locale)}`);
   const contacts = emergencyContactsFor(options.region);
-  const messages = options.messages ?? (locale === 'es' ? withFallback(spanishMessages, englishMessages) : englishMessages);
+  const messages = catalogForLocale(locale, options.messages);
   return { policy: resolveTimePolicy(policy, options.timeWindows), messages, locale, contacts, phrases: contactPhrases(contacts, locale) };
 }
 
