@@ -15,8 +15,7 @@ import { contactPhrases, type ContactPhrases } from '../emergency/contact-phrase
 import { emergencyContactsFor, type EmergencyContacts } from '../emergency/locale-config.js';
 import { EMERGENCY_LOCALES, type EmergencyLocale } from '../emergency/response-steps.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
-import { loadRuleSet } from '../rule-set/load-rule-set.js';
-import { builtInRuleSet } from '../rule-sets/built-in.js';
+import { builtInRuleSet, builtInRuleSetWithParameters } from '../rule-sets/built-in.js';
 import { BUILT_IN_OUTCOMES, isBuiltInRuleSetId, type BuiltInRuleSetId } from '../rule-sets/outcomes.js';
 
 /** Settings shared by `evaluate` and `assess`. */
@@ -115,7 +114,7 @@ function builtInWithParameters(overrides: Readonly<Record<string, Readonly<Recor
     if (!own || Object.keys(own).length === 0) return builtInRuleSet(id) as RuleSet;
     let ruleSet = loaded.get(id);
     if (!ruleSet) {
-      ruleSet = loadRuleSet(builtInRuleSet(id).source, { file: `rule-sets/${id}.json`, parameters: own });
+      ruleSet = builtInRuleSetWithParameters(id, own);
       loaded.set(id, ruleSet);
     }
     return ruleSet;
