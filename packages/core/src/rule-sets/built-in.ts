@@ -2,11 +2,11 @@
  * The rule sets shipped with the SDK, built on first use and cached: a loaded rule set is immutable, so
  * sharing it is safe; engines are never shared.
  *
- * The JSON files are the source clinicians edit. Their size limits and shape (the zod rule-set schema) are
- * proven when the package is built (`scripts/check-built-in-rule-sets.mjs` fails the build unless every
- * file loads through {@link loadRuleSet} to exactly the rule set built here) and by the tests, so at run
- * time they skip only that part of the loader, which keeps the loader and its schema out of an app's
- * bundle. Every other check (facts, values, references, outcomes, cycles, parameters) still runs here.
+ * The JSON files are the source clinicians edit. That they load cleanly is proven when the package is
+ * built (`scripts/check-built-in-rule-sets.mjs` fails the build unless every file loads through
+ * {@link loadRuleSet}, every check included, to exactly the rule set built here) and by the tests, so at
+ * run time they skip the loader's checks, which keeps the loader, its zod schema and its checks out of an
+ * app's bundle. Parameter overrides are still checked against their declared ranges here.
  */
 import candidacy from '../../rule-sets/naltrexone-candidacy.json';
 import cows from '../../rule-sets/cows.json';
@@ -14,7 +14,7 @@ import overdose from '../../rule-sets/overdose-risk.json';
 import relapse from '../../rule-sets/relapse-warnings.json';
 import urgent from '../../rule-sets/urgent-help.json';
 import waiting from '../../rule-sets/waiting-period.json';
-import { buildCheckedRuleSet } from '../rule-set/build-rule-set.js';
+import { buildProvenRuleSet } from '../rule-set/build-rule-set.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
 import type { RuleSetFile } from '../rule-set/schema.js';
 import { BUILT_IN_OUTCOMES, type BuiltInRuleSetId, type OutcomeOf } from './outcomes.js';
@@ -38,7 +38,7 @@ const fileOf = (id: BuiltInRuleSetId): string => `rule-sets/${id}.json`;
 export function builtInRuleSet<Id extends BuiltInRuleSetId>(id: Id): RuleSet<OutcomeOf<Id>> {
   let ruleSet = cache.get(id);
   if (!ruleSet) {
-    ruleSet = buildCheckedRuleSet(structuredClone(FILES[id]) as RuleSetFile, { file: fileOf(id) });
+    ruleSet = buildProvenRuleSet(structuredClone(FILES[id]) as RuleSetFile, { file: fileOf(id) });
     const declared = ruleSet.outcomes.map((o) => o.id).join(',');
     if (ruleSet.id !== id || declared !== BUILT_IN_OUTCOMES[id].join(',')) {
       throw new Error(`built-in rule set ${id} declares outcomes [${declared}], but the SDK's types expect [${BUILT_IN_OUTCOMES[id].join(',')}]`);
@@ -54,7 +54,7 @@ export function builtInRuleSet<Id extends BuiltInRuleSetId>(id: Id): RuleSet<Out
  * @throws {@link RuleSetLoadError} when an override is unknown or out of range.
  */
 export function builtInRuleSetWithParameters<Id extends BuiltInRuleSetId>(id: Id, parameters: Readonly<Record<string, number>>): RuleSet<OutcomeOf<Id>> {
-  return buildCheckedRuleSet(builtInRuleSet(id).source, { file: fileOf(id), parameters }) as RuleSet<OutcomeOf<Id>>;
+  return buildProvenRuleSet(builtInRuleSet(id).source, { file: fileOf(id), parameters }) as RuleSet<OutcomeOf<Id>>;
 }
 
 /** Every built-in rule set id, in dependency-free display order. */

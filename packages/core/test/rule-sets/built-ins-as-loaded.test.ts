@@ -1,7 +1,7 @@
 /**
- * The built-in rule sets skip the loader's size and shape checks at run time (so apps do not bundle the
- * loader); that is only sound if what they build is exactly what `loadRuleSet` makes of the same JSON
- * files, content hash included, with and without parameter overrides, errors included.
+ * The built-in rule sets skip the loader's checks at run time (so apps do not bundle the loader); that is
+ * only sound if what they build is exactly what `loadRuleSet` makes of the same JSON files, content hash
+ * included, with and without parameter overrides, errors included.
  */
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
@@ -21,8 +21,8 @@ describe.each(BUILT_IN_RULE_SET_IDS)('built-in %s', (id) => {
     expect(isDeepStrictEqual(builtInRuleSet(id), loaded)).toBe(true);
   });
 
-  it('with every parameter overridden to its minimum equals loadRuleSet with the same overrides', () => {
-    const overrides = Object.fromEntries([...builtInRuleSet(id).parameters].map(([name, p]) => [name, p.min]));
+  it.each(['min', 'max'] as const)('with every parameter overridden to its %s equals loadRuleSet with the same overrides', (end) => {
+    const overrides = Object.fromEntries([...builtInRuleSet(id).parameters].map(([name, p]) => [name, p[end]]));
     const loaded = loadedFromFile(id, overrides);
     const built = builtInRuleSetWithParameters(id, overrides);
     expect(isDeepStrictEqual(built, loaded)).toBe(true);
