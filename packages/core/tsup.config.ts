@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/sync.ts'],
+  // Entry names are the paths under dist/ that package.json's "exports" point to.
+  entry: { index: 'src/index.ts', sync: 'src/sync.ts', authoring: 'src/authoring.ts', 'messages/es': 'src/messages-es.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -1,14 +1,16 @@
 /**
  * Measures what a browser app downloads for the core's synchronous entry: esbuild bundles a tiny entry that
- * re-exports everything from `@recovery-rules/core/sync` (the worst case: every public export used), with
- * minify and code splitting, as an app's bundler would. Only chunks reached by static imports count; lazily
- * imported chunks are listed apart. Sizes are per chunk, gzip level 9, summed (as size-limit does).
+ * re-exports from `@recovery-rules/core/sync` (see browser-entries.ts: the goal's runtime exports, or every
+ * export), with minify and code splitting, as an app's bundler would. Only chunks reached by static
+ * imports count; lazily imported chunks are listed apart. Sizes are per chunk, gzip level 9, summed (as
+ * size-limit does).
  */
 import { build, type Metafile } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import type { BrowserEntry } from './browser-entries.js';
 
 /** Size of one output chunk. */
 export interface ChunkSize {
@@ -19,6 +21,8 @@ export interface ChunkSize {
 
 /** The measured bundle. */
 export interface BundleReport {
+  /** Which entry was bundled, in words. */
+  readonly entry: string;
   /** Chunks reached from the entry by static imports, entry first. */
   readonly staticChunks: readonly ChunkSize[];
   /** Chunks reached only through `import()`. */
@@ -59,12 +63,15 @@ function staticGraph(metafile: Metafile, entry: string): Set<string> {
   return reached;
 }
 
-/** Bundles the synchronous entry into `outdir` (written, so size-limit can read the static chunks). */
-export async function measureSyncBundle(outdir: string): Promise<BundleReport> {
-  const syncEntry = createRequire(import.meta.url).resolve('@recovery-rules/core/sync').replace(/\.cjs$/, '.js');
+/**
+ * Bundles a browser entry into `outdir/<entry name>` (written, so size-limit can read the static chunks
+ * from its `static/` folder).
+ */
+export async function measureBundle(outdir: string, browserEntry: BrowserEntry): Promise<BundleReport> {
+  outdir = join(outdir, browserEntry.name);
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
-    stdin: { contents: `export * from ${JSON.stringify(syncEntry)};\n`, resolveDir: process.cwd(), sourcefile: 'browser-entry.js', loader: 'js' },
+    stdin: { contents: browserEntry.contents, resolveDir: process.cwd(), sourcefile: 'browser-entry.js', loader: 'js' },
     bundle: true,
     minify: true,
     splitting: true,
@@ -103,6 +110,7 @@ export async function measureSyncBundle(outdir: string): Promise<BundleReport> {
   const byPackage = bytesByPackage(reached);
   const lazyPackages = [...bytesByPackage(lazyChunks.map((c) => c.file)).keys()].filter((name) => !byPackage.has(name));
   return {
+    entry: browserEntry.description,
     staticChunks,
     lazyChunks,
     staticMinBytes: staticChunks.reduce((sum, c) => sum + c.minBytes, 0),

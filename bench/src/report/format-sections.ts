@@ -63,6 +63,8 @@ export function formatBundle(bundle: BundleReport): string {
   return [
     '### Browser bundle of `@recovery-rules/core/sync` (esbuild, minified, split, ESM, browser)',
     '',
+    `Entry: ${bundle.entry}.`,
+    '',
     '| chunk | reached by | min | gzip |',
     '| --- | --- | ---: | ---: |',
     ...bundle.staticChunks.map((c) => `| ${c.file.split('/').pop()} | static import | ${kb(c.minBytes)} | ${kb(c.gzipBytes)} |`),

@@ -1,7 +1,9 @@
 /**
  * @recovery-rules/core/sync: the synchronous API only (evaluateSync, assessSync, loading, facts, messages,
  * emergency content). It never loads json-rules-engine, so a browser or React Native bundle built from it
- * stays small; the main entry adds the async reference evaluator on top. Every public export is named here.
+ * stays small; the main entry adds the async reference evaluator on top. Messages are English only: for
+ * Spanish, import `spanishCatalog` from `@recovery-rules/core/messages/es` and pass it as `messages`.
+ * Every public export is named here.
  * @packageDocumentation
  */
 export { evaluateRuleSetSync, evaluateSync, type EvaluateOptions } from './api/evaluate.js';
@@ -47,7 +49,7 @@ export { ruleSetSchema, type ConditionNode, type LeafCondition, type RuleSetFile
 export type { RuleSet, Rule, OutcomeDefinition, OutcomeSeverity } from './rule-set/rule-set.js';
 export { OPERATORS, type Operator } from './rule-set/operators.js';
 export { englishMessages } from './messages/english.js';
-export { spanishMessages, withFallback } from './messages/spanish.js';
+export { withFallback } from './messages/with-fallback.js';
 export {
   DEFAULT_EMERGENCY_CONTACTS,
   EMERGENCY_CONTACTS_BY_REGION,
@@ -62,5 +64,3 @@ export {
   type EmergencyStepId,
 } from './emergency/index.js';
 export { fillPlaceholders, placeholdersIn, type MessageCatalog, type MessageText } from './messages/catalog.js';
-export { lintRuleSet } from './lint/lint-rule-set.js';
-export type { LintFinding } from './lint/lint-finding.js';

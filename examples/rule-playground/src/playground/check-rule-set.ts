@@ -2,7 +2,8 @@
  * Loads the rule-set editor's text with the SDK's own loader, so the playground accepts exactly what an
  * app would, and places every load problem and lint finding at its line and column.
  */
-import { englishMessages, lintRuleSet, loadRuleSet, RuleSetLoadError, type RuleSet } from '@recovery-rules/core/sync';
+import { lintRuleSet } from '@recovery-rules/core/authoring';
+import { englishMessages, loadRuleSet, RuleSetLoadError, type RuleSet } from '@recovery-rules/core/sync';
 import { locatePointer } from './locate-pointer.js';
 import { parseJsonText } from './parse-json-text.js';
 import type { Problem } from './problem.js';

@@ -4,7 +4,7 @@
  * The one formatting routine used by the in-process path and by every worker thread, so their output can
  * only differ in order, which the pool preserves.
  */
-import { assessSync, type AssessOptions } from '@recovery-rules/core/sync';
+import { assessSync, type AssessOptions } from '@recovery-rules/core';
 import { ExitCode, worseExitCode } from '../exit-codes.js';
 import { errorLine, failureOf } from '../failure.js';
 import { parseJson } from '../parse-json.js';

@@ -1,6 +1,7 @@
 /** `recovery-rules lint <files|ids…>`: valid rule sets that are probably wrong, each finding at its position. */
 import { readFile } from 'node:fs/promises';
-import { builtInRuleSet, englishMessages, isBuiltInRuleSetId, lintRuleSet, loadRuleSet, RuleSetLoadError, type RuleSet } from '@recovery-rules/core';
+import { builtInRuleSet, englishMessages, isBuiltInRuleSetId, loadRuleSet, RuleSetLoadError, type RuleSet } from '@recovery-rules/core';
+import { lintRuleSet } from '@recovery-rules/core/authoring';
 import { locatePointer } from '../authoring/locate-pointer.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';

@@ -9,8 +9,7 @@ import { invalidInputResult } from '../evaluate/invalid-input-result.js';
 import { evaluateParsedSync } from '../evaluate/evaluate-rule-set.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
-import { loadRuleSet } from '../rule-set/load-rule-set.js';
-import { builtInRuleSet } from '../rule-sets/built-in.js';
+import { builtInRuleSet, builtInRuleSetWithParameters } from '../rule-sets/built-in.js';
 import { isBuiltInRuleSetId, type BuiltInRuleSetId, type OutcomeOf } from '../rule-sets/outcomes.js';
 import { createSession, settingsFor, UnknownRuleSetError, type SessionOptions } from './evaluation-session.js';
 
@@ -21,7 +20,7 @@ export type EvaluateOptions = SessionOptions;
 export function withOverrides<Id extends BuiltInRuleSetId>(id: Id, options: EvaluateOptions): RuleSet<OutcomeOf<Id>> {
   const own = options.parameters?.[id];
   if (!own || Object.keys(own).length === 0) return builtInRuleSet(id);
-  return loadRuleSet(builtInRuleSet(id).source, { file: `rule-sets/${id}.json`, parameters: own }) as RuleSet<OutcomeOf<Id>>;
+  return builtInRuleSetWithParameters(id, own);
 }
 
 /** Parses facts, or returns the rule set's own answer to invalid input (COWS), or throws. */

@@ -10,14 +10,12 @@ import { deriveFacts, type Derivation } from '../derive/derive-facts.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { MessageCatalog } from '../messages/catalog.js';
-import { englishMessages } from '../messages/english.js';
-import { spanishMessages, withFallback } from '../messages/spanish.js';
+import { catalogForLocale } from '../messages/catalog-for-locale.js';
 import { contactPhrases, type ContactPhrases } from '../emergency/contact-phrases.js';
 import { emergencyContactsFor, type EmergencyContacts } from '../emergency/locale-config.js';
 import { EMERGENCY_LOCALES, type EmergencyLocale } from '../emergency/response-steps.js';
 import type { RuleSet } from '../rule-set/rule-set.js';
-import { loadRuleSet } from '../rule-set/load-rule-set.js';
-import { builtInRuleSet } from '../rule-sets/built-in.js';
+import { builtInRuleSet, builtInRuleSetWithParameters } from '../rule-sets/built-in.js';
 import { BUILT_IN_OUTCOMES, isBuiltInRuleSetId, type BuiltInRuleSetId } from '../rule-sets/outcomes.js';
 
 /** Settings shared by `evaluate` and `assess`. */
@@ -32,7 +30,11 @@ export interface SessionOptions {
    * keeps the SPEC default, and a value outside the allowed range is an error.
    */
   readonly timeWindows?: TimeWindowOverrides;
-  /** Language of messages (and, in `assess`, of the steps and disclaimer); English by default. */
+  /**
+   * Language of messages (and, in `assess`, of the steps and disclaimer); English by default. From
+   * `@recovery-rules/core/sync`, `"es"` also needs `messages` (`spanishCatalog` from
+   * `@recovery-rules/core/messages/es`), or it is a RangeError; the main entry supplies it.
+   */
   readonly locale?: EmergencyLocale;
   /** Messages to render, overriding the locale's catalog (e.g. an app's own locale). */
   readonly messages?: MessageCatalog;
@@ -84,7 +86,7 @@ export function settingsFor(options: SessionOptions): Settings {
   const locale = options.locale ?? 'en';
   if (!EMERGENCY_LOCALES.includes(locale)) throw new RangeError(`locale must be "en" or "es", received ${JSON.stringify(locale)}`);
   const contacts = emergencyContactsFor(options.region);
-  const messages = options.messages ?? (locale === 'es' ? withFallback(spanishMessages, englishMessages) : englishMessages);
+  const messages = catalogForLocale(locale, options.messages);
   return { policy: resolveTimePolicy(policy, options.timeWindows), messages, locale, contacts, phrases: contactPhrases(contacts, locale) };
 }
 
@@ -112,7 +114,7 @@ function builtInWithParameters(overrides: Readonly<Record<string, Readonly<Recor
     if (!own || Object.keys(own).length === 0) return builtInRuleSet(id) as RuleSet;
     let ruleSet = loaded.get(id);
     if (!ruleSet) {
-      ruleSet = loadRuleSet(builtInRuleSet(id).source, { file: `rule-sets/${id}.json`, parameters: own });
+      ruleSet = builtInRuleSetWithParameters(id, own);
       loaded.set(id, ruleSet);
     }
     return ruleSet;

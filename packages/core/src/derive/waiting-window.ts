@@ -2,7 +2,6 @@
  * Waiting windows (SPEC §2B rule B-1 and §3): per exposure a (lower, upper) number of days, added as
  * elapsed time; across exposures the latest start wins.
  */
-import { match, P } from 'ts-pattern';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { ResolvedExposure } from './last-use.js';
 import type { TimePolicy } from './time-policy.js';
@@ -25,11 +24,30 @@ export interface WindowDays {
 /** The window for one exposure, or undefined when none can be computed (depot buprenorphine). */
 export function windowFor(type: ResolvedExposure['type'], fentanyl: KnownFacts['fentanylExposure'], policy: TimePolicy): WindowDays | undefined {
   // The SPEC B-1 table; a type nobody knows gets the longer, cautious window.
-  return match([type, fentanyl, policy.fentanylPolicy] as const)
-    .with(['depot-buprenorphine', P._, P._], () => undefined)
-    .with(['short-acting', 'no', P._], ['short-acting', P._, 'label-only'], () => policy.shortActingDays)
-    .with(['short-acting', P._, 'extend'], ['long-acting', P._, P._], [undefined, P._, P._], () => policy.longActingDays)
-    .exhaustive();
+  switch (type) {
+    case 'depot-buprenorphine':
+      return undefined;
+    case 'long-acting':
+    case undefined:
+      return policy.longActingDays;
+    case 'short-acting':
+      if (fentanyl === 'no') return policy.shortActingDays;
+      switch (policy.fentanylPolicy) {
+        case 'label-only':
+          return policy.shortActingDays;
+        case 'extend':
+          return policy.longActingDays;
+        default:
+          return unhandled(policy.fentanylPolicy);
+      }
+    default:
+      return unhandled(type);
+  }
+}
+
+/** Compile-time exhaustiveness: a new exposure type or policy that no case handles fails to type-check. */
+function unhandled(value: never): never {
+  throw new Error(`no waiting window for ${JSON.stringify(value)}`);
 }
 
 /** Earliest and recommended start instants across exposures. */

@@ -1,7 +1,7 @@
 /**
  * The outcomes of each built-in rule set as string-literal unions, in precedence order (SPEC §4), so that
- * `match(result.outcome)...exhaustive()` from ts-pattern checks every case at compile time. Loading a
- * built-in file whose outcomes differ from these lists fails loudly.
+ * an app's exhaustive `switch` (or ts-pattern's `match(...).exhaustive()`) checks every case at compile
+ * time. Loading a built-in file whose outcomes differ from these lists fails loudly.
  */
 export const BUILT_IN_OUTCOMES = {
   'naltrexone-candidacy': ['contraindicated', 'needs-clinical-evaluation', 'not-yet', 'insufficient-information', 'eligible'],

@@ -35,6 +35,14 @@ describe('the ./sync entry', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('leaves out what a running app does not need: the Spanish catalog, lint and ts-pattern', () => {
+    const graph = moduleGraph('sync.ts');
+    const files = [...graph.keys()].map((file) => file.slice(SRC.length + 1));
+    const specifiers = [...graph.values()].flat();
+    expect(files.filter((file) => file.startsWith('lint/') || file === 'messages/spanish.ts')).toEqual([]);
+    expect(specifiers.filter((specifier) => specifier.endsWith('es.json') || specifier === 'ts-pattern')).toEqual([]);
+  });
+
   it('while the main entry does reach it (the walk can see the engine)', () => {
     const graph = moduleGraph('index.ts');
     expect([...graph.values()].some((specifiers) => specifiers.includes('json-rules-engine'))).toBe(true);

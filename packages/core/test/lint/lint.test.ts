@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_RULE_SET_IDS, builtInRuleSet, englishMessages, lintRuleSet, loadRuleSet, type MessageCatalog, type RuleSet } from '../../src/index.js';
+import { lintRuleSet } from '../../src/authoring.js';
+import { BUILT_IN_RULE_SET_IDS, builtInRuleSet, englishMessages, loadRuleSet, type MessageCatalog, type RuleSet } from '../../src/index.js';
 
 type Json = Record<string, unknown>;
 const leaf = (fact: string, operator: string, value: unknown, path?: string): Json => ({ fact, operator, value, ...(path && { path }) });
