@@ -56,9 +56,7 @@ export function createReplayCache(limits: ReplayCacheLimits | number): ReplayCac
   // Tokens have similar lifetimes and an owner's ids are stored in arrival order, so its expired ones are at
   // the front: stopping at the first live one makes purging cost amortised O(1) per claim, and memory then
   // tracks the live tokens (request rate x token lifetime) instead of climbing until the cache is full.
-  function dropExpired(owner: string, nowSeconds: number): void {
-    const ids = byOwner.get(owner);
-    if (!ids) return;
+  function dropExpired(owner: string, ids: Map<string, number>, nowSeconds: number): void {
     for (const [id, expiresAt] of ids) {
       if (expiresAt >= nowSeconds) break;
       ids.delete(id);
@@ -67,27 +65,31 @@ export function createReplayCache(limits: ReplayCacheLimits | number): ReplayCac
     if (ids.size === 0) byOwner.delete(owner);
   }
 
-  function sweepOne(nowSeconds: number): void {
+  /** Purges one owner other than `current`, taking turns, so an owner that stopped sending is purged too. */
+  function sweepOne(current: string, nowSeconds: number): void {
     let next = sweep.next();
     if (next.done) {
       sweep = byOwner.keys();
       next = sweep.next();
     }
-    if (!next.done) dropExpired(next.value, nowSeconds);
+    if (next.done || next.value === current) return;
+    const ids = byOwner.get(next.value);
+    if (ids) dropExpired(next.value, ids, nowSeconds);
   }
 
   return {
     claim(id, owner, expiresAtSeconds, nowSeconds) {
-      const seen = byOwner.get(owner)?.get(id);
+      let ids = byOwner.get(owner);
+      const seen = ids?.get(id);
       if (seen !== undefined && seen >= nowSeconds) return 'replayed';
-      dropExpired(owner, nowSeconds);
-      sweepOne(nowSeconds);
+      if (ids) dropExpired(owner, ids, nowSeconds);
+      sweepOne(owner, nowSeconds);
       if (size >= maxEntries && nowSeconds > fullSweepAt) {
         fullSweepAt = nowSeconds;
-        for (const other of [...byOwner.keys()]) dropExpired(other, nowSeconds);
+        for (const [other, otherIds] of [...byOwner]) dropExpired(other, otherIds, nowSeconds);
       }
       if (size >= maxEntries) return 'full';
-      let ids = byOwner.get(owner);
+      ids = byOwner.get(owner);
       // An expired id the in-order purge has not reached yet (a token with a shorter life came later).
       if (seen !== undefined && ids?.delete(id)) size -= 1;
       if (ids !== undefined && ids.size >= maxPerOwner) return 'owner-full';
