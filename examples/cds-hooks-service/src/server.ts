@@ -1,6 +1,7 @@
 /**
  * Entry point: `pnpm --filter cds-hooks-service start`. Prints the discovery URL once listening.
  */
+import { startMemoryLog } from './memory-log.js';
 import { settingsFromEnv } from './settings.js';
 import { startService } from './start-service.js';
 
@@ -10,6 +11,7 @@ if (settings.demoEvaluatedAt !== undefined) {
 }
 const service = await startService(settings);
 if (settings.auth.mode === 'open') console.warn('WARNING: authentication is off (loopback development mode); every caller is trusted.');
+if (settings.memoryLogSeconds > 0) startMemoryLog(settings.memoryLogSeconds, (line) => process.stdout.write(`${line}\n`), service.replayCacheIds);
 console.log(`cds-hooks-service listening on ${service.url} (discovery: ${service.url}/cds-services)`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

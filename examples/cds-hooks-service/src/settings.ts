@@ -29,6 +29,8 @@ export interface ServiceSettings {
   readonly rateLimitPerSecond: number;
   /** HSTS=on: send Strict-Transport-Security (set it when clients reach the service over https). */
   readonly hsts: boolean;
+  /** MEMORY_LOG_SECONDS: print this process's memory as a JSON line every so many seconds; 0 (default) for never. */
+  readonly memoryLogSeconds: number;
 }
 
 function nonNegativeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -69,5 +71,6 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] 
     ...(env['REGION'] && { region: env['REGION'] }),
     rateLimitPerSecond: nonNegativeNumber(env, 'RATE_LIMIT_PER_SECOND', 20),
     hsts: env['HSTS'] === 'on',
+    memoryLogSeconds: nonNegativeNumber(env, 'MEMORY_LOG_SECONDS', 0),
   };
 }

@@ -6,14 +6,16 @@ import { appendFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CardFeedback } from '@recovery-rules/adapters/cds-hooks';
-import { createHandler, toNodeListener, type RequestLogEvent } from '@recovery-rules/adapters/http';
-import { verifierFromConfig } from './auth-config.js';
+import { createHandler, toNodeListener, type CdsJwtVerifier, type RequestLogEvent } from '@recovery-rules/adapters/http';
+import { readAuthConfig, verifierFromConfig } from './auth-config.js';
 import type { ServiceSettings } from './settings.js';
 
 /** A running service. */
 export interface RunningService {
   readonly url: string;
   readonly server: Server;
+  /** Token ids the replay cache holds now; undefined in open mode. */
+  replayCacheIds(): number | undefined;
   /** Stops accepting connections, lets in-flight requests finish (up to `graceMs`, default 10 s), then resolves. */
   close(graceMs?: number): Promise<void>;
 }
@@ -49,8 +51,25 @@ function closeGracefully(server: Server, graceMs: number): Promise<void> {
 export async function startService(settings: ServiceSettings): Promise<RunningService> {
   const fixedNow = settings.demoEvaluatedAt;
   if (fixedNow !== undefined && Number.isNaN(Date.parse(fixedNow))) throw new RangeError(`DEMO_EVALUATED_AT is not a date-time: "${fixedNow}"`);
-  const verifier =
-    settings.auth.mode === 'jwt' ? await verifierFromConfig(settings.auth.configFile, settings.host, (reason) => console.warn(`auth refused: ${reason}`)) : undefined;
+  const authConfig = settings.auth.mode === 'jwt' ? await readAuthConfig(settings.auth.configFile, settings.host) : undefined;
+  // Bound first, so that on loopback the verifier can expect its own URL as the audience. No request is
+  // answered before the listener is attached, synchronously after the bind.
+  const server = createServer({ requestTimeout: 20_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(settings.port, settings.host, () => resolve());
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+  let verifier: CdsJwtVerifier | undefined;
+  try {
+    verifier =
+      authConfig &&
+      verifierFromConfig(authConfig, { listeningUrl: url, rateLimitPerSecond: settings.rateLimitPerSecond, onReject: (reason) => console.warn(`auth refused: ${reason}`) });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
   const handler = createHandler({
     ...(verifier && { authorize: verifier.authorize }),
     onFeedback: feedbackRecorder(settings.feedbackLog),
@@ -63,12 +82,6 @@ export async function startService(settings: ServiceSettings): Promise<RunningSe
     ...(settings.region !== undefined && { assessOptions: { region: settings.region } }),
     ...((settings.corsOrigins === '*' || settings.corsOrigins.length > 0) && { cors: { origins: settings.corsOrigins } }),
   });
-  const server = createServer({ requestTimeout: 20_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, toNodeListener(handler));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(settings.port, settings.host, () => resolve());
-  });
-  const { address, port } = server.address() as AddressInfo;
-  const host = address.includes(':') ? `[${address}]` : address;
-  return { url: `http://${host}:${port}`, server, close: (graceMs = 10_000) => closeGracefully(server, graceMs) };
+  server.on('request', toNodeListener(handler));
+  return { url, server, replayCacheIds: () => verifier?.replayCacheIds, close: (graceMs = 10_000) => closeGracefully(server, graceMs) };
 }

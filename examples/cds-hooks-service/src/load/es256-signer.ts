@@ -7,6 +7,9 @@ import { generateKeyPairSync, randomUUID, sign, type JsonWebKey } from 'node:cry
 
 export const LOAD_ISSUER = 'https://load-test-ehr.example.org';
 
+/** Lifetime of each token, seconds: the most CDS Hooks allows, as EHRs commonly use. */
+export const TOKEN_LIFETIME_SECONDS = 300;
+
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** A client: its public JWK and a function that signs a token for `audience`. */
@@ -18,7 +21,7 @@ export function loadTestClient(): { jwk: JsonWebKey; tokenFor: (audience: string
     jwk,
     tokenFor(audience) {
       const now = Math.floor(Date.now() / 1000);
-      const claims = b64({ iss: LOAD_ISSUER, sub: 'load-client', aud: audience, iat: now, exp: now + 300, jti: randomUUID() });
+      const claims = b64({ iss: LOAD_ISSUER, sub: 'load-client', aud: audience, iat: now, exp: now + TOKEN_LIFETIME_SECONDS, jti: randomUUID() });
       const signature = sign('sha256', Buffer.from(`${header}.${claims}`), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
       return `${header}.${claims}.${signature}`;
     },

@@ -15,11 +15,23 @@ export type AuthFailureReason =
   | 'lifetime-too-long'
   | 'replayed'
   | 'replay-cache-full'
+  | 'rate-limited'
   | 'keys-unavailable';
 
-/** A refused token. */
+/**
+ * Reasons that say nothing against the token: the service is too busy to remember another token id
+ * (`replay-cache-full`), or this client is over its rate (`rate-limited`). The token id was not spent, and the
+ * HTTP handler answers `503 server-busy` or `429 rate-limited` with `Retry-After` instead of `401`.
+ */
+export const LOAD_REASONS: ReadonlySet<AuthFailureReason> = new Set(['replay-cache-full', 'rate-limited']);
+
+/** A refused token, or (for a {@link LOAD_REASONS} reason) a request turned away for load, with when to retry. */
 export class AuthError extends Error {
-  constructor(readonly reason: AuthFailureReason) {
+  constructor(
+    readonly reason: AuthFailureReason,
+    /** For a load reason: seconds after which a retry may succeed. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(`CDS client token refused: ${reason}`);
     this.name = 'AuthError';
   }

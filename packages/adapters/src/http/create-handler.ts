@@ -7,11 +7,14 @@
  * protected routes are authorized, rate limited per client and answered within `requestTimeoutMs`.
  */
 import type { AssessOptions } from '@recovery-rules/core';
+import { AuthError } from '../auth/auth-error.js';
+import type { AdmitClient } from '../auth/cds-jwt-verifier.js';
 import { CdsHooksError } from '../cds-hooks/errors.js';
 import { createCdsHooksService, type CdsHooksServiceOptions } from '../cds-hooks/cds-hooks-service.js';
 import { assessBody } from './assess-route.js';
 import { corsHeaders, preflightHeaders, withHeaders, type CorsOptions } from './cors.js';
 import { withDeadline } from './deadline.js';
+import { checkHookRequest } from './hook-request-check.js';
 import { errorResponse, HttpError, jsonResponse } from './http-error.js';
 import { completePrefetch, type PrefetchFetcher } from './prefetch-fetcher.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limiter.js';
@@ -35,8 +38,14 @@ export interface HandlerOptions extends CdsHooksServiceOptions {
    * Decides whether a hook call, feedback or `/assess` request may proceed, e.g. `createCdsJwtVerifier(…)
    * .authorize`. False, or a rejection, answers `401 unauthorized`. An object `{ clientId }` allows the request
    * and names the client for rate limiting. Discovery and `/healthz` stay open, as CDS Hooks expects.
+   *
+   * The second argument is the per-client rate limit as an admission check. An `authorize` that consults it
+   * (the JWT verifier does, between checking the signature and spending the token's `jti`) keeps over-rate
+   * requests from using replay-cache space; otherwise the limit is applied after `authorize`. A rejection
+   * with an {@link AuthError} for load (`rate-limited`, `replay-cache-full`) answers `429 rate-limited` or
+   * `503 server-busy`, with `Retry-After`, not `401`.
    */
-  readonly authorize?: (request: Request) => AuthorizeResult | Promise<AuthorizeResult>;
+  readonly authorize?: (request: Request, admit: AdmitClient) => AuthorizeResult | Promise<AuthorizeResult>;
   /**
    * Per-client token bucket on protected routes (client: `authorize`'s `clientId`, else the remote address);
    * off by default. Requests `authorize` refuses also draw on a bucket per remote address, and once it is
@@ -87,13 +96,38 @@ export function createHandler(options: HandlerOptions = {}): FetchHandler {
   const headers = securityHeaders(options.securityHeaders);
   const log = (event: RequestLogEvent) => options.logger?.(redactLogEvent(event));
 
-  async function authorizedClient(request: Request, connection: ConnectionInfo): Promise<string> {
+  /** The client a protected request comes from, once authorized and within its rate; `seen.client` as soon as known. */
+  async function authorizedClient(request: Request, connection: ConnectionInfo, seen: { client?: string }): Promise<string> {
     const fallback = connection.remoteAddress ?? 'unknown';
-    if (!options.authorize) return fallback;
+    if (!options.authorize) {
+      seen.client = fallback;
+      enforceRateLimit(fallback);
+      return fallback;
+    }
     if (refusals && !refusals.peek(fallback, Date.now())) throw tooMany(1);
-    const allowed = await Promise.resolve(options.authorize(request)).catch(() => false as const);
-    if (typeof allowed === 'object' && allowed !== null && typeof allowed.clientId === 'string') return allowed.clientId;
-    if (allowed === true) return fallback;
+    let admitted: string | undefined;
+    const admit: AdmitClient = (clientId) => {
+      seen.client = clientId;
+      const decision = limiter?.(clientId, Date.now()) ?? { allowed: true };
+      if (decision.allowed) admitted = clientId;
+      return decision;
+    };
+    const allowed = await Promise.resolve(options.authorize(request, admit)).catch((error: unknown) => {
+      if (error instanceof AuthError && error.reason === 'rate-limited') throw tooMany(error.retryAfterSeconds ?? 1);
+      if (error instanceof AuthError && error.reason === 'replay-cache-full') throw serverBusy(error.retryAfterSeconds ?? 1);
+      return false as const;
+    });
+    if (typeof allowed === 'object' && allowed !== null && typeof allowed.clientId === 'string') {
+      seen.client = allowed.clientId;
+      // Not admitted through `admit` (or under another name): the rate limit applies now.
+      if (admitted !== allowed.clientId) enforceRateLimit(allowed.clientId);
+      return allowed.clientId;
+    }
+    if (allowed === true) {
+      seen.client = fallback;
+      enforceRateLimit(fallback);
+      return fallback;
+    }
     refusals?.(fallback, Date.now());
     log({ event: 'auth-refused', method: request.method });
     throw new HttpError('unauthorized', 'The request is not authorized', undefined, { 'www-authenticate': 'Bearer' });
@@ -101,6 +135,10 @@ export function createHandler(options: HandlerOptions = {}): FetchHandler {
 
   function tooMany(retryAfterSeconds: number): HttpError {
     return new HttpError('rate-limited', 'Too many requests from this client; retry later', undefined, { 'retry-after': String(retryAfterSeconds) });
+  }
+
+  function serverBusy(retryAfterSeconds: number): HttpError {
+    return new HttpError('server-busy', 'The server is too busy to accept this request now; retry later', undefined, { 'retry-after': String(retryAfterSeconds) });
   }
 
   function enforceRateLimit(client: string): void {
@@ -115,6 +153,8 @@ export function createHandler(options: HandlerOptions = {}): FetchHandler {
       case 'assess':
         return jsonResponse(200, assessBody(body, assessDefaults));
       case 'service': {
+        // Checked before the fetcher runs, so it never sees a malformed request's FHIR server or token.
+        if (options.fetchPrefetch) checkHookRequest(route.id, body);
         const complete = options.fetchPrefetch ? await completePrefetch(route.id, body, options.fetchPrefetch, upstreamTimeoutMs) : body;
         return jsonResponse(200, service.call(route.id, complete));
       }
@@ -130,8 +170,7 @@ export function createHandler(options: HandlerOptions = {}): FetchHandler {
   async function answer(request: Request, route: Route, connection: ConnectionInfo, seen: { client?: string }): Promise<Response> {
     if (route.kind === 'discovery') return jsonResponse(200, service.discovery());
     if (route.kind === 'health') return jsonResponse(200, { status: 'ok' });
-    seen.client = await authorizedClient(request, connection);
-    enforceRateLimit(seen.client);
+    await authorizedClient(request, connection, seen);
     return withDeadline(requestTimeoutMs, () => new HttpError('timeout', 'The request took too long and was stopped; no result was computed'), (signal) =>
       answerProtected(request, route, signal),
     );

@@ -14,6 +14,7 @@ export type HttpErrorCode =
   | 'not-found'
   | 'method-not-allowed'
   | 'rate-limited'
+  | 'server-busy'
   | 'feedback-failed'
   | 'upstream-failed'
   | 'upstream-timeout'
@@ -31,6 +32,7 @@ export const HTTP_STATUS: Readonly<Record<HttpErrorCode, number>> = Object.freez
   'not-found': 404,
   'method-not-allowed': 405,
   'rate-limited': 429,
+  'server-busy': 503,
   'feedback-failed': 502,
   'upstream-failed': 502,
   'upstream-timeout': 504,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCdsJwtVerifier, type AuthFailureReason, type CdsJwtVerifierOptions } from '../../src/auth/index.js';
+import { createCdsJwtVerifier, replayShareOfClient, type AuthFailureReason, type CdsJwtVerifierOptions } from '../../src/auth/index.js';
+import { MAX_JTI_LENGTH } from '../../src/auth/cds-jwt-verifier.js';
 import { b64, ISSUER, now, NOW_SECONDS, requestWith, serveJwks, SERVICE_URL, testClient, type TestClient } from './support.js';
 
 function verifierFor(client: TestClient, extra: Partial<CdsJwtVerifierOptions> = {}) {
@@ -91,8 +92,64 @@ describe('createCdsJwtVerifier', () => {
   });
 
   it('refuses configurations that could not be safe', () => {
-    expect(() => createCdsJwtVerifier({ issuers: [] })).toThrow(/at least one/);
-    expect(() => createCdsJwtVerifier({ issuers: [{ issuer: ISSUER, jwksUrl: 'http://keys.example.org/jwks' }] })).toThrow(/https/);
-    expect(() => createCdsJwtVerifier({ issuers: [{ issuer: ISSUER, jwks: { keys: [] } }], algorithms: ['HS256', 'none'] })).toThrow(/asymmetric/);
+    const publicBaseUrl = 'https://cds.example.org';
+    expect(() => createCdsJwtVerifier({ issuers: [], publicBaseUrl })).toThrow(/at least one/);
+    expect(() => createCdsJwtVerifier({ issuers: [{ issuer: ISSUER, jwksUrl: 'http://keys.example.org/jwks' }], publicBaseUrl })).toThrow(/https/);
+    expect(() => createCdsJwtVerifier({ issuers: [{ issuer: ISSUER, jwks: { keys: [] } }], publicBaseUrl, algorithms: ['HS256', 'none'] })).toThrow(/asymmetric/);
+  });
+
+  it('requires the expected audience at construction: it is never taken from the Host header', async () => {
+    const client = await testClient();
+    const issuers = [{ issuer: ISSUER, jwks: client.jwks }];
+    expect(() => createCdsJwtVerifier({ issuers } as unknown as CdsJwtVerifierOptions)).toThrow(/publicBaseUrl is required/);
+    for (const publicBaseUrl of ['', 'cds.example.org', 'ftp://cds.example.org', 'https://cds.example.org/?x=1', 'https://user@cds.example.org']) {
+      expect(() => createCdsJwtVerifier({ issuers, publicBaseUrl })).toThrow(/publicBaseUrl/);
+    }
+    // A token minted for another service, presented with that service's host name: refused.
+    const forOther = await client.sign({ aud: 'https://other.example.org/cds-services/recovery-rules-patient-view' });
+    const spoofedHost = requestWith(forOther, 'https://other.example.org/cds-services/recovery-rules-patient-view');
+    expect(await reason(verifierFor(client).verify(spoofedHost))).toBe('wrong-audience');
+    // A trailing slash on the configured URL does not matter.
+    expect(await reason(verifierFor(client, { publicBaseUrl: 'https://cds.example.org/' }).verify(requestWith(await client.sign())))).toBe('accepted');
+  });
+
+  it('refuses a token id longer than a nonce needs, since each is held in memory for minutes', async () => {
+    const client = await testClient();
+    expect(await reason(verifierFor(client).verify(requestWith(await client.sign({ jti: 'x'.repeat(MAX_JTI_LENGTH + 1) }))))).toBe('invalid-claims');
+    expect(await reason(verifierFor(client).verify(requestWith(await client.sign({ jti: 'x'.repeat(MAX_JTI_LENGTH) }))))).toBe('accepted');
+  });
+
+  it('asks the admission check before spending the jti: a refused client keeps its token unspent', async () => {
+    const client = await testClient();
+    const verifier = verifierFor(client);
+    const token = await client.sign();
+    const refused = await verifier.verify(requestWith(token), () => ({ allowed: false, retryAfterSeconds: 3 })).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ reason: 'rate-limited', retryAfterSeconds: 3 });
+    expect(verifier.replayCacheIds).toBe(0);
+    const asked: string[] = [];
+    expect(await verifier.verify(requestWith(token), (clientId) => (asked.push(clientId), { allowed: true }))).toMatchObject({ clientId: `${ISSUER} ehr-client` });
+    expect([asked, verifier.replayCacheIds]).toEqual([[`${ISSUER} ehr-client`], 1]);
+  });
+
+  it("sizes each client's share of the replay cache from its rate limit, and turns it away past its share", async () => {
+    expect(replayShareOfClient({ perSecond: 20 })).toBe(40 + 20 * 360);
+    const client = await testClient();
+    // 1 per second, burst 1, ids kept for 10 s: a share of 11 ids.
+    const verifier = verifierFor(client, { clientRateLimit: { perSecond: 1, burst: 1 }, maxLifetimeSeconds: 10, clockToleranceSeconds: 0 });
+    const short = () => client.sign({ exp: NOW_SECONDS + 10 });
+    for (let i = 0; i < 11; i++) expect(await reason(verifier.verify(requestWith(await short())))).toBe('accepted');
+    const overShare = await verifier.authorize(requestWith(await short())).catch((error: unknown) => error);
+    expect(overShare).toMatchObject({ reason: 'rate-limited', retryAfterSeconds: 11 });
+  });
+
+  it('when the replay cache is full, rejects with replay-cache-full (not a refusal of the token) and says when to retry', async () => {
+    const client = await testClient();
+    const reasons: AuthFailureReason[] = [];
+    const verifier = createCdsJwtVerifier({ issuers: [{ issuer: ISSUER, jwks: client.jwks }], publicBaseUrl: 'https://cds.example.org', now, replayCacheSize: 1 }, (r) => reasons.push(r));
+    expect(await verifier.authorize(requestWith(await client.sign()))).not.toBe(false);
+    const busy = await verifier.authorize(requestWith(await client.sign())).catch((error: unknown) => error);
+    expect(busy).toMatchObject({ reason: 'replay-cache-full', retryAfterSeconds: 300 + 30 + 1 });
+    expect(await verifier.authorize(requestWith(undefined))).toBe(false);
+    expect(reasons).toEqual(['replay-cache-full', 'missing-token']);
   });
 });

@@ -20,6 +20,23 @@ async function bodyOf(response: Response) {
 }
 
 describe('a failing or slow FHIR fetcher', () => {
+  it('is not called for a malformed request or an unknown service: those are answered first', async () => {
+    const asked: unknown[] = [];
+    const handler = testHandler({ fetchPrefetch: async (request) => (asked.push(request), prefetchWithFacts(URGENT)) });
+    const { hookInstance: _dropped, ...noInstance } = patientViewRequest() as Record<string, unknown>;
+    const cases: Array<[string, unknown, number]> = [
+      [SERVICE, noInstance, 400],
+      [SERVICE, { ...patientViewRequest(), fhirServer: 'not a url' }, 400],
+      [SERVICE, { ...patientViewRequest(), hook: 'order-sign' }, 400],
+      [SERVICE, { ...patientViewRequest(), context: {} }, 400],
+      ['/cds-services/no-such-service', patientViewRequest(), 404],
+    ];
+    for (const [path, body, status] of cases) expect((await handler(postJson(path, body))).status).toBe(status);
+    expect(asked).toEqual([]);
+    expect((await handler(postJson(SERVICE, patientViewRequest()))).status).toBe(200);
+    expect(asked).toHaveLength(1);
+  });
+
   it('answers 502 upstream-failed, never cards, and the next call succeeds', async () => {
     let fail = true;
     const fetcher: PrefetchFetcher = async () => {

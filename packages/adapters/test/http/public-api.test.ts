@@ -12,7 +12,7 @@ describe('public API types', () => {
     expect(Object.keys(HTTP_STATUS).sort()).toEqual(
       [
         'body-too-large', 'feedback-failed', 'internal', 'invalid-facts', 'invalid-json', 'invalid-request', 'method-not-allowed', 'not-found',
-        'rate-limited', 'timeout', 'unauthorized', 'unsupported-media-type', 'upstream-failed', 'upstream-timeout',
+        'rate-limited', 'server-busy', 'timeout', 'unauthorized', 'unsupported-media-type', 'upstream-failed', 'upstream-timeout',
       ],
     );
   });
