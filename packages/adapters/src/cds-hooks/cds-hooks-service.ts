@@ -3,11 +3,10 @@
  * functions, independent of any HTTP server (the `./http` handler serves them).
  */
 import type { AssessOptions } from '@recovery-rules/core';
-import type { z } from 'zod';
 import type { CdsResponse } from './card.js';
 import { resolveCardOptions, type CardOptions } from './card-options.js';
 import { defaultFactsMapper } from './default-facts-mapper.js';
-import { CdsHooksError, requestIssues } from './errors.js';
+import { CdsHooksError } from './errors.js';
 import { assessChart } from './evaluate-chart.js';
 import { feedbackRequestSchema, type FeedbackRecorder } from './feedback.js';
 import type { FhirFactsMapper, FhirResource } from './fhir-facts.js';
@@ -15,13 +14,8 @@ import { readDraftOrders, type OrderKind } from './medication-match.js';
 import { unidentifiedOrdersCard } from './unidentified-orders-card.js';
 import { orderResponse } from './order-hooks.js';
 import { patientViewResponse } from './patient-view.js';
-import {
-  cdsServiceRequestSchema,
-  orderSelectContextSchema,
-  orderSignContextSchema,
-  patientViewContextSchema,
-  type CdsServiceRequest,
-} from './request-schema.js';
+import { parseHookCall, parseOrThrow } from './parse-hook-call.js';
+import type { CdsServiceRequest } from './request-schema.js';
 import { otherPatientIssues } from './same-patient.js';
 import { discoveryDocument, serviceDefinition, type DiscoveryResponse } from './services.js';
 
@@ -61,13 +55,6 @@ export interface CdsHooksService {
   feedback(serviceId: string, body: unknown): Promise<void>;
 }
 
-/** The parsed value, or a {@link CdsHooksError} `invalid-request` naming each problem's path under `prefix`. */
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string, prefix = ''): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new CdsHooksError('invalid-request', `Invalid ${what}`, requestIssues(parsed.error.issues, prefix));
-  return parsed.data;
-}
-
 /** Creates the CDS Hooks services. */
 export function createCdsHooksService(options: CdsHooksServiceOptions = {}): CdsHooksService {
   const cardOptions = resolveCardOptions(options);
@@ -80,22 +67,10 @@ export function createCdsHooksService(options: CdsHooksServiceOptions = {}): Cds
   }
 
   function call(serviceId: string, body: unknown): CdsResponse {
-    const definition = serviceDefinition(serviceId);
-    if (!definition) throw new CdsHooksError('not-found', `No CDS service "${serviceId}"`);
-    const request = parseOrThrow(cdsServiceRequestSchema, body, 'CDS Hooks request');
-    if (request.hook !== definition.hook) {
-      throw new CdsHooksError('invalid-request', `Service "${serviceId}" answers "${definition.hook}", not "${request.hook}"`, [
-        { path: 'hook', message: `expected "${definition.hook}"` },
-      ]);
-    }
-    if (definition.hook === 'patient-view') {
-      const context = parseOrThrow(patientViewContextSchema, request.context, 'patient-view context', 'context');
+    const { hook, request, context } = parseHookCall(serviceId, body);
+    if (hook === 'patient-view') {
       return patientViewResponse(chartOf(request, context.patientId), { ...cardOptions, includeInfo: options.includeInfoCards ?? false });
     }
-    const context =
-      definition.hook === 'order-select'
-        ? parseOrThrow(orderSelectContextSchema, request.context, 'order-select context', 'context')
-        : parseOrThrow(orderSignContextSchema, request.context, 'order-sign context', 'context');
     const selections = 'selections' in context ? (context.selections as string[]) : undefined;
     const { matched: orders, unidentified } = readDraftOrders(context.draftOrders, {
       ...(selections !== undefined && { selections }),

@@ -14,7 +14,7 @@ import { createCdsHooksService, type CdsHooksServiceOptions } from '../cds-hooks
 import { assessBody } from './assess-route.js';
 import { corsHeaders, preflightHeaders, withHeaders, type CorsOptions } from './cors.js';
 import { withDeadline } from './deadline.js';
-import { checkHookRequest } from './hook-request-check.js';
+import { parseHookCall } from '../cds-hooks/parse-hook-call.js';
 import { errorResponse, HttpError, jsonResponse } from './http-error.js';
 import { completePrefetch, type PrefetchFetcher } from './prefetch-fetcher.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limiter.js';
@@ -154,7 +154,7 @@ export function createHandler(options: HandlerOptions = {}): FetchHandler {
         return jsonResponse(200, assessBody(body, assessDefaults));
       case 'service': {
         // Checked before the fetcher runs, so it never sees a malformed request's FHIR server or token.
-        if (options.fetchPrefetch) checkHookRequest(route.id, body);
+        if (options.fetchPrefetch) parseHookCall(route.id, body);
         const complete = options.fetchPrefetch ? await completePrefetch(route.id, body, options.fetchPrefetch, upstreamTimeoutMs) : body;
         return jsonResponse(200, service.call(route.id, complete));
       }
