@@ -5,6 +5,7 @@ export default defineConfig({
     'run-bench': 'src/run-bench.ts',
     'write-patients': 'src/patients/write-patients-command.ts',
     'cold-start-probe': 'src/cold-start/probe.ts',
+    'measure-facts-parse': 'src/batch/measure-facts-parse.ts',
   },
   format: ['esm'],
   dts: false,

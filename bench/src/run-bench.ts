@@ -3,8 +3,8 @@
  * `pnpm bench:smoke`: a few seconds of the evaluator suites, failing (exit 1) only when a ratio between two
  * paths measured in the same run regresses grossly; never on an absolute time.
  *
- * Options: --smoke, --only micro,cold,bundle,batch, --batch count:threads:trace,... (e.g.
- * 100000:auto:notrace,100000:1:trace), --rounds N, --round-ms N, --json file (raw figures).
+ * Options: --smoke, --only micro,cold,bundle,batch, --batch count:threads:output,... where output is
+ * trace, notrace or summary (e.g. 100000:auto:summary,100000:1:trace), --rounds N, --round-ms N, --json file (raw figures).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ const { values } = parseArgs({
   options: {
     smoke: { type: 'boolean', default: false },
     only: { type: 'string', default: 'micro,cold,bundle,batch' },
-    batch: { type: 'string', default: '100000:auto:notrace,1000000:auto:notrace,100000:1:notrace,100000:auto:trace' },
+    batch: { type: 'string', default: '100000:auto:summary,1000000:auto:summary,100000:1:summary,100000:auto:notrace' },
     rounds: { type: 'string' },
     'round-ms': { type: 'string' },
     json: { type: 'string' },
@@ -104,7 +104,7 @@ if (only.has('batch')) {
   for (const spec of parseBatchSpecs(values.batch)) {
     const run = await measureBatch(spec);
     batches.push(run);
-    out(`measured ${spec.patients} patients, ${spec.threads} threads, trace ${spec.trace}: ${Math.round(run.patientsPerSecond)}/s (load average now ${loadavg()[0]?.toFixed(2)})`);
+    out(`measured ${spec.patients} patients, ${spec.threads} threads, ${spec.output}: ${Math.round(run.patientsPerSecond)}/s (load average now ${loadavg()[0]?.toFixed(2)})`);
   }
   out(formatBatch(batches));
 }

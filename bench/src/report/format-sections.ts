@@ -77,6 +77,12 @@ export function formatBundle(bundle: BundleReport): string {
   ].join('\n');
 }
 
+/** At most `count` items of `items`, evenly spaced, the last one included. */
+function evenlySpaced<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))] as T);
+}
+
 /** The batch throughput table. */
 export function formatBatch(runs: readonly BatchRun[]): string {
   return [
@@ -84,12 +90,16 @@ export function formatBatch(runs: readonly BatchRun[]): string {
     '',
     'CPU time covers every thread of the CLI process; with N idle cores, patients/s can reach at most N x patients per CPU-second.',
     '',
-    '| patients | threads | traces | input | wall time | patients/s | CPU time | patients per CPU-second | peak RSS |',
-    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| patients | threads | output | input | wall time | patients/s | CPU time | patients per CPU-second | main-thread CPU | peak RSS |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...runs.map(
       (r) =>
-        `| ${r.patients.toLocaleString('en-US')} | ${r.threads} | ${r.trace ? 'yes' : '--no-trace'} | ${r.inputMiB.toFixed(0)} MiB | ${r.seconds.toFixed(1)} s | ${Math.round(r.patientsPerSecond).toLocaleString('en-US')} | ${r.cpuSeconds === undefined ? 'n/a' : `${r.cpuSeconds.toFixed(1)} s`} | ${r.cpuSeconds === undefined ? 'n/a' : Math.round(r.patients / r.cpuSeconds).toLocaleString('en-US')} | ${r.peakRssMiB === undefined ? 'n/a' : `${r.peakRssMiB.toFixed(0)} MiB`} |`,
+        `| ${r.patients.toLocaleString('en-US')} | ${r.threads} | ${r.summary ? '--summary' : r.trace ? 'full, traces' : 'full, --no-trace'} | ${r.inputMiB.toFixed(0)} MiB | ${r.seconds.toFixed(1)} s | ${Math.round(r.patientsPerSecond).toLocaleString('en-US')} | ${r.cpuSeconds === undefined ? 'n/a' : `${r.cpuSeconds.toFixed(1)} s`} | ${r.cpuSeconds === undefined ? 'n/a' : Math.round(r.patients / r.cpuSeconds).toLocaleString('en-US')} | ${r.mainThreadCpuSeconds === undefined ? 'n/a' : `${r.mainThreadCpuSeconds.toFixed(1)} s`} | ${r.peakRssMiB === undefined ? 'n/a' : `${r.peakRssMiB.toFixed(0)} MiB`} |`,
     ),
+    '',
+    ...runs
+      .filter((r) => r.rssSamples.length > 1)
+      .map((r) => `Resident memory of the ${r.patients.toLocaleString('en-US')}-patient ${r.threads}-thread run over time (s: MiB): ${evenlySpaced(r.rssSamples, 30).map((s) => `${s.seconds.toFixed(0)}: ${s.rssMiB.toFixed(0)}`).join(', ')}`),
     '',
   ].join('\n');
 }

@@ -24,8 +24,11 @@ export type Command =
   | { readonly kind: 'list'; readonly pretty: boolean }
   /** `source` is a file path, or `-` for standard input. */
   | (RunSettings & { readonly kind: 'evaluate'; readonly ruleSetId: string; readonly source: string })
-  /** `workers`: threads for `--ndjson` (a count or `auto`); left out, the input's size decides. */
-  | (RunSettings & { readonly kind: 'assess'; readonly source: string; readonly workers?: number | 'auto' })
+  /**
+   * `workers`: threads for `--ndjson` (a count or `auto`); left out, the input's size decides. `summary`:
+   * with `--ndjson`, one compact line per patient instead of the full report.
+   */
+  | (RunSettings & { readonly kind: 'assess'; readonly source: string; readonly workers?: number | 'auto'; readonly summary: boolean })
   | { readonly kind: 'validate'; readonly files: readonly string[] }
   | { readonly kind: 'lint'; readonly targets: readonly string[] }
   | { readonly kind: 'docs'; readonly target: string; readonly format: 'md' | 'html' }
@@ -40,6 +43,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   workers: { type: 'string' },
   'no-trace': { type: 'boolean' },
+  summary: { type: 'boolean' },
   format: { type: 'string' },
   'require-full-coverage': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -103,11 +107,13 @@ function assessCommand(values: Values, args: readonly string[]): Command {
   const [source = '-', ...extra] = args;
   if (extra.length > 0) throw new UsageError(`"assess" reads one file; unexpected argument "${extra[0]}"`);
   const threads = workers(values.workers, values.ndjson ?? false);
-  return { kind: 'assess', source, ...runSettings(values), ...(threads !== undefined && { workers: threads }) };
+  if (values.summary && !values.ndjson) throw new UsageError('--summary is for "assess --ndjson" only');
+  return { kind: 'assess', source, ...runSettings(values), summary: values.summary ?? false, ...(threads !== undefined && { workers: threads }) };
 }
 
 function evaluateCommand(values: Values, args: readonly string[]): Command {
   if (values.workers !== undefined) throw new UsageError('--workers is for "assess --ndjson" only');
+  if (values.summary !== undefined) throw new UsageError('--summary is for "assess --ndjson" only');
   const [ruleSetId, source = '-', ...extra] = args;
   if (ruleSetId === undefined) throw new UsageError('"evaluate" needs a rule set id, e.g. recovery-rules evaluate urgent-help facts.json');
   if (extra.length > 0) throw new UsageError(`"evaluate" reads one file; unexpected argument "${extra[0]}"`);
@@ -136,7 +142,7 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'assess':
       return assessCommand(values, args);
     case 'docs': {
-      reject(values, 'docs', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace']);
+      reject(values, 'docs', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace', 'summary']);
       const [target, ...extra] = args;
       if (target === undefined || extra.length > 0) throw new UsageError('"docs" takes one rule set id or file');
       const format = values.format ?? 'md';
@@ -144,16 +150,16 @@ export function parseCommand(argv: readonly string[]): Command {
       return { kind: 'docs', target, format };
     }
     case 'lint':
-      reject(values, 'lint', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace', 'format']);
+      reject(values, 'lint', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace', 'format', 'summary']);
       return { kind: 'lint', targets: args };
     case 'validate':
-      reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace', 'format']);
+      reject(values, 'validate', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace', 'format', 'summary']);
       return { kind: 'validate', files: args };
     case 'test':
-      reject(values, 'test', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace', 'format']);
+      reject(values, 'test', ['ndjson', 'pretty', 'fentanyl-policy', 'region', 'locale', 'workers', 'no-trace', 'format', 'summary']);
       return { kind: 'test', paths: args, requireFullCoverage: values['require-full-coverage'] ?? false };
     case 'list':
-      reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale', 'format', 'workers', 'no-trace']);
+      reject(values, 'list', ['ndjson', 'fentanyl-policy', 'region', 'locale', 'format', 'workers', 'no-trace', 'summary']);
       if (args.length > 0) throw new UsageError(`"list" takes no arguments; unexpected "${args[0]}"`);
       return { kind: 'list', pretty: values.pretty ?? false };
     case undefined:

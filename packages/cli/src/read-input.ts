@@ -11,7 +11,11 @@ import { UsageError } from './usage-error.js';
 /** Where input comes from: `-` means standard input. */
 export type InputSource = string;
 
-async function openSource(source: InputSource, io: CliIo): Promise<Readable> {
+/**
+ * Opens the input: a file as UTF-8 text, or with `raw` as bytes; standard input as it comes. A file that
+ * cannot be read is a usage error.
+ */
+export async function openSource(source: InputSource, io: CliIo, { raw = false } = {}): Promise<Readable> {
   if (source === '-') {
     if (io.stdin.isTTY) io.stderr.write('Reading facts from standard input; finish with Ctrl-D.\n');
     return io.stdin;
@@ -22,7 +26,7 @@ async function openSource(source: InputSource, io: CliIo): Promise<Readable> {
       await handle.close();
       throw new UsageError(`cannot read "${source}": it is a directory`);
     }
-    return handle.createReadStream({ encoding: 'utf8' });
+    return raw ? handle.createReadStream() : handle.createReadStream({ encoding: 'utf8' });
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);

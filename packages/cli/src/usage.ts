@@ -2,7 +2,7 @@
 export const USAGE = `Usage:
   recovery-rules evaluate <ruleSetId> [file|-] [--pretty] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules evaluate <ruleSetId> --ndjson [file|-] [--no-trace] [--region CC] [--locale en|es] [--fentanyl-policy P]
-  recovery-rules assess [file|-] [--pretty | --ndjson [--workers N|auto]] [--no-trace] [--region CC] [--locale en|es] [--fentanyl-policy P]
+  recovery-rules assess [file|-] [--pretty | --ndjson [--summary] [--workers N|auto]] [--no-trace] [--region CC] [--locale en|es] [--fentanyl-policy P]
   recovery-rules validate <file> [file ...]
   recovery-rules docs <ruleSetId|file> [--format md|html]
   recovery-rules lint <ruleSetId|file> [...]
@@ -43,6 +43,13 @@ Options:
   --workers N|auto       For assess --ndjson: assess in N worker threads (auto: one per core; 1: in this
                          thread). Output is identical whatever N: same lines, same order. Left out, a
                          file of 1 MiB or more uses one thread per core and anything else one thread.
+  --summary              For assess --ndjson: print one compact line per patient instead of the full
+                         report (a few hundred bytes instead of tens of kilobytes):
+                         {"line": N, "urgency": U, "results": {"<rule set>": {"outcome", "firedRules",
+                         "flags", "unknownRules", "missingFacts"[, COWS "total", "minTotal",
+                         "maxTotal", "complete", "invalidFacts"][, "earliestStartAt",
+                         "recommendedStartAt"]}, ...}}. No messages, emergency steps or traces: use the
+                         full report to show a person what to do. Bad lines print the same error line.
   --no-trace             For evaluate and assess (not --pretty): leave each rule's condition trace out of
                          results. Outcomes, fired rules, missing facts and messages are unchanged; the
                          output is roughly 40% shorter and faster to produce in batches.
@@ -72,5 +79,6 @@ Examples:
   cat patient.json | recovery-rules evaluate urgent-help --pretty
   recovery-rules evaluate waiting-period --ndjson cases.ndjson > results.ndjson
   recovery-rules assess patient.json --pretty --region US
+  recovery-rules assess --ndjson --summary --workers auto patients.ndjson > summaries.ndjson
   recovery-rules validate my-rules/*.json
 `;

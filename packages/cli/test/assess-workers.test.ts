@@ -1,12 +1,12 @@
 /**
  * `assess --ndjson --workers n`: worker threads must change nothing but speed. Output is compared byte for
- * byte with the in-process path over more lines than one batch, with bad and blank lines mixed in.
+ * byte with the in-process path over more lines than one block, with bad and blank lines mixed in.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_LINES } from '../src/batch/run-assess-batch.js';
+import { BLOCK_BYTES } from '../src/batch/run-assess-batch.js';
 import { eligibleFacts, invalidAgeFacts } from './fixtures.js';
 import { jsonLines, runCli } from './run-cli.js';
 
@@ -36,7 +36,10 @@ function mixedInput(count: number): string {
 describe('assess --ndjson --workers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rr-workers-'));
   const file = join(dir, 'patients.ndjson');
-  const input = mixedInput(BATCH_LINES * 2 + 77);
+  // Enough lines for several blocks, and a count that does not end on a block boundary.
+  let count = 577;
+  while (mixedInput(count).length < BLOCK_BYTES * 2.5) count += 131;
+  const input = mixedInput(count);
   writeFileSync(file, input);
 
   it('prints byte-identical output, order and exit code with 1, 2 and 3 threads', () => {
@@ -44,7 +47,7 @@ describe('assess --ndjson --workers', () => {
     expect(single.status).toBe(1);
     const lines = jsonLines(single.stdout);
     const blank = input.split('\n').filter((line, i, all) => line.trim() === '' && i < all.length - 1).length;
-    expect(lines).toHaveLength(BATCH_LINES * 2 + 77 - blank);
+    expect(lines).toHaveLength(count - blank);
     expect(lines.filter((line) => 'error' in line).length).toBeGreaterThan(4);
     for (const threads of ['2', '3']) {
       const parallel = runCli(['assess', '--ndjson', file, '--workers', threads]);

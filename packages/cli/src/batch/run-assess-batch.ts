@@ -1,21 +1,25 @@
 /**
- * `recovery-rules assess --ndjson`: streams input lines in batches to an evaluator (this thread, or worker
- * threads) and writes the answers in input order. At most a few batches per worker are in flight, and
- * output waits for the reader to drain, so memory stays flat however long the input is.
+ * `recovery-rules assess --ndjson`: streams the input in blocks of whole lines to an evaluator (this thread,
+ * or worker threads) and writes the answers in input order. This thread only cuts blocks and copies output
+ * bytes; decoding, parsing, assessing and formatting happen in the workers. At most a few blocks per worker
+ * are in flight, and output waits for the reader to drain, so memory stays flat however long the input is.
  */
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
-import type { AssessOptions } from '@recovery-rules/core/sync';
 import { ExitCode, worseExitCode } from '../exit-codes.js';
 import { writeOut, type CliIo } from '../io.js';
-import { readLines, type InputSource } from '../read-input.js';
-import { assessLines } from './assess-lines.js';
-import type { BatchOutput, NumberedLine } from './numbered-line.js';
+import type { InputSource } from '../read-input.js';
+import { assessBlock, type BatchSettings } from './assess-lines.js';
+import type { BatchOutput } from './batch-output.js';
+import { lineBlocks } from './line-blocks.js';
 import { workerPool, type BatchEvaluator } from './worker-pool.js';
 
-/** Lines per message to a worker: enough to make messaging cost negligible, few enough to keep memory low. */
-export const BATCH_LINES = 256;
-/** Batches in flight per worker: one being assessed, one waiting, so a worker never idles on the reader. */
+/**
+ * Input bytes per block sent to a worker (a few hundred patients): enough to make messaging cost
+ * negligible, few enough that the blocks in flight and their full reports stay small.
+ */
+export const BLOCK_BYTES = 256 * 1024;
+/** Blocks in flight per worker: one being assessed, one waiting, so a worker never idles on the reader. */
 const IN_FLIGHT_PER_WORKER = 2;
 /** With `--workers` left out, a file at least this large is assessed by worker threads. */
 export const AUTO_WORKERS_MIN_BYTES = 1024 * 1024;
@@ -32,46 +36,33 @@ export async function resolveWorkers(setting: WorkersSetting, source: InputSourc
   return size >= AUTO_WORKERS_MIN_BYTES ? availableParallelism() : 1;
 }
 
-function inProcess(options: AssessOptions): BatchEvaluator {
+function inProcess(settings: BatchSettings): BatchEvaluator {
   return {
-    submit: (lines) => Promise.resolve(assessLines(lines, options)),
+    submit: (block) => Promise.resolve(assessBlock(block, settings)),
     close: () => Promise.resolve(),
   };
-}
-
-async function* batches(source: InputSource, io: CliIo): AsyncGenerator<NumberedLine[]> {
-  let batch: NumberedLine[] = [];
-  for await (const numbered of readLines(source, io)) {
-    if (numbered.text.trim() === '') continue;
-    batch.push(numbered);
-    if (batch.length === BATCH_LINES) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
 }
 
 /**
  * Assesses every non-blank line with `threads` threads (1: this one). Returns 0 when every line evaluated,
  * else the worst line's exit code, decided after all lines were written.
  */
-export async function runAssessBatch(source: InputSource, options: AssessOptions, threads: number, io: CliIo): Promise<ExitCode> {
-  const lines = batches(source, io);
-  const evaluator = threads <= 1 ? inProcess(options) : workerPool(threads, options);
+export async function runAssessBatch(source: InputSource, settings: BatchSettings, threads: number, io: CliIo): Promise<ExitCode> {
+  const blocks = lineBlocks(source, io, BLOCK_BYTES);
+  const evaluator = threads <= 1 ? inProcess(settings) : workerPool(threads, settings);
   const window = threads <= 1 ? 1 : threads * IN_FLIGHT_PER_WORKER;
   const inFlight: Promise<BatchOutput>[] = [];
   let exitCode: ExitCode = ExitCode.Evaluated;
   let bad = 0;
   const writeNext = async (): Promise<void> => {
     const output = await (inFlight.shift() as Promise<BatchOutput>);
-    await writeOut(io, output.text);
+    await writeOut(io, output.bytes);
     bad += output.bad;
     exitCode = worseExitCode(exitCode, output.exitCode as ExitCode);
   };
   try {
-    for await (const batch of lines) {
-      const answer = evaluator.submit(batch);
+    for await (const block of blocks) {
+      const answer = evaluator.submit(block);
       // Awaited later, in order; until then a failure must not count as unhandled.
       answer.catch(() => undefined);
       inFlight.push(answer);

@@ -1,15 +1,17 @@
 /**
- * A fixed pool of worker threads that assess batches of lines. Each batch goes to the worker with the
- * fewest batches outstanding; answers come back as promises, which the caller awaits in submission order.
+ * A fixed pool of worker threads that assess blocks of lines. Each block goes to the worker with the
+ * fewest blocks outstanding, its bytes transferred rather than copied; answers come back as promises,
+ * which the caller awaits in submission order.
  */
 import { Worker } from 'node:worker_threads';
-import type { AssessOptions } from '@recovery-rules/core/sync';
-import type { BatchRequest } from './assess-worker.js';
-import type { BatchOutput, NumberedLine } from './numbered-line.js';
+import type { BatchSettings } from './assess-lines.js';
+import type { BlockRequest } from './assess-worker.js';
+import type { BatchOutput } from './batch-output.js';
+import type { LineBlock } from './line-blocks.js';
 
-/** Evaluates batches somewhere: in this thread or in worker threads. */
+/** Evaluates blocks of lines somewhere: in this thread or in worker threads. The block's bytes are handed over. */
 export interface BatchEvaluator {
-  submit(lines: readonly NumberedLine[]): Promise<BatchOutput>;
+  submit(block: LineBlock): Promise<BatchOutput>;
   close(): Promise<void>;
 }
 
@@ -25,8 +27,8 @@ interface PoolWorker {
 
 const WORKER_URL = new URL('./assess-worker.js', import.meta.url);
 
-function startWorker(options: AssessOptions): PoolWorker {
-  const worker = new Worker(WORKER_URL, { workerData: options });
+function startWorker(settings: BatchSettings): PoolWorker {
+  const worker = new Worker(WORKER_URL, { workerData: settings });
   const pending = new Map<number, Pending>();
   const failAll = (error: Error) => {
     for (const waiting of pending.values()) waiting.reject(error);
@@ -35,24 +37,24 @@ function startWorker(options: AssessOptions): PoolWorker {
   worker.on('message', (answer: BatchOutput & { seq: number }) => {
     const waiting = pending.get(answer.seq);
     pending.delete(answer.seq);
-    waiting?.resolve({ text: answer.text, bad: answer.bad, exitCode: answer.exitCode });
+    waiting?.resolve({ bytes: answer.bytes, bad: answer.bad, exitCode: answer.exitCode });
   });
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`an assessment worker stopped unexpectedly (exit code ${code})`)));
   return { worker, pending };
 }
 
-/** Starts `count` workers that assess with `options`. */
-export function workerPool(count: number, options: AssessOptions): BatchEvaluator {
-  const workers = Array.from({ length: count }, () => startWorker(options));
+/** Starts `count` workers that assess with `settings`. */
+export function workerPool(count: number, settings: BatchSettings): BatchEvaluator {
+  const workers = Array.from({ length: count }, () => startWorker(settings));
   let seq = 0;
   return {
-    submit(lines) {
+    submit(block) {
       const target = workers.reduce((least, w) => (w.pending.size < least.pending.size ? w : least));
-      const request: BatchRequest = { seq: seq++, lines };
+      const request: BlockRequest = { seq: seq++, block };
       return new Promise<BatchOutput>((resolve, reject) => {
         target.pending.set(request.seq, { resolve, reject });
-        target.worker.postMessage(request);
+        target.worker.postMessage(request, [block.bytes.buffer as ArrayBuffer]);
       });
     },
     async close() {

@@ -1,6 +1,7 @@
 /**
  * `recovery-rules assess`: all six rule sets for each facts object, one combined report per object. With
- * `--ndjson`, lines are assessed in batches, in worker threads when `--workers` (or a large input) asks.
+ * `--ndjson`, lines are assessed in batches, in worker threads when `--workers` (or a large input) asks, and
+ * `--summary` prints one compact line per patient instead of the full report.
  */
 import { assess, type AssessmentReport, type AssessOptions } from '@recovery-rules/core';
 import type { ExitCode } from '../exit-codes.js';
@@ -19,7 +20,9 @@ export async function runAssess(command: Extract<Command, { kind: 'assess' }>, i
     ...(!command.trace && { trace: false }),
   };
   if (command.mode === 'ndjson') {
-    return runAssessBatch(command.source, options, await resolveWorkers(command.workers, command.source), io);
+    // A summary prints no condition traces, so none are built.
+    const settings = command.summary ? { options: { ...options, trace: false }, format: 'summary' as const } : { options, format: 'report' as const };
+    return runAssessBatch(command.source, settings, await resolveWorkers(command.workers, command.source), io);
   }
   const run = (facts: unknown): Promise<AssessmentReport> => assess(facts, options);
   return runSingle(run, command.source, command.pretty ? formatPrettyAssessment : undefined, io);

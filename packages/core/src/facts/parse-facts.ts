@@ -4,6 +4,7 @@ import { parseDateTime } from '../time/rfc3339.js';
 import { describeAllowed } from './describe-allowed.js';
 import { FactsValidationError, type FactIssue } from './errors.js';
 import { toKnownFacts, type KnownFacts } from './known-facts.js';
+import { readValidFacts } from './read-valid-facts.js';
 import { factsSchema } from './schema.js';
 import { checkFactsLimits } from '../limits/facts-limits.js';
 
@@ -85,16 +86,23 @@ function futureEventIssues(input: unknown, facts: KnownFacts): FactIssue[] {
   });
 }
 
+/** The reference path: the zod schema decides, and names every issue when the input is invalid. */
+export function parseWithSchema(input: unknown): KnownFacts {
+  const parsed = factsSchema.safeParse(input);
+  if (!parsed.success) throw new FactsValidationError(toIssues(input, parsed.error.issues));
+  return toKnownFacts(parsed.data);
+}
+
 /**
  * Validates raw facts against SPEC §1 and returns them with unknowns removed.
+ * Valid input takes the zod-free {@link readValidFacts} path; anything else is decided by the schema, whose
+ * issues are the ones reported.
  * @throws {@link FactsValidationError} naming every invalid field, the value received and what is allowed.
  */
 export function parseFacts(input: unknown): KnownFacts {
   const overLimits = checkFactsLimits(input);
   if (overLimits.length > 0) throw new FactsValidationError(overLimits);
-  const parsed = factsSchema.safeParse(input);
-  if (!parsed.success) throw new FactsValidationError(toIssues(input, parsed.error.issues));
-  const facts = toKnownFacts(parsed.data);
+  const facts = readValidFacts(input) ?? parseWithSchema(input);
   const contradictions = [...futureEventIssues(input, facts), ...pulseIssues(facts)];
   if (contradictions.length > 0) throw new FactsValidationError(contradictions);
   return facts;

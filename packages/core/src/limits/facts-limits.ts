@@ -1,5 +1,6 @@
 /**
- * Fixed bounds on the shape of a caller's facts, checked without recursion before the schema parses them.
+ * Fixed bounds on the shape of a caller's facts, checked before the schema parses them (recursing at most
+ * `maxDepth` levels, so deep input cannot overflow the stack).
  * The fact vocabulary is fixed, so nothing valid comes near these bounds; they exist so that facts nested a
  * million levels deep, or a gigantic string, end in a FactsValidationError instead of a stack overflow or
  * minutes of work. They are not options: a valid input can never need more.
@@ -26,8 +27,38 @@ function tooBig(path: readonly PropertyKey[], received: unknown, allowed: string
   return { field, received, allowed, message: `${field || 'facts'}: ${allowed} (docs/limits.md)` };
 }
 
-/** The first way `input` exceeds {@link FACTS_LIMITS}, or nothing. */
-export function checkFactsLimits(input: unknown): FactIssue[] {
+/** What {@link countWithinLimits} returns when a limit is exceeded. */
+const OVER = -1;
+
+/**
+ * The number of values counted so far once `value` is counted too, or {@link OVER} when a limit is exceeded;
+ * allocates nothing. Whether a limit is exceeded does not depend on the order values are visited, so this
+ * answers OVER exactly when {@link findFactsLimitIssues} finds an issue. Recursion is safe: it stops at `maxDepth`.
+ */
+function countWithinLimits(value: unknown, depth: number, counted: number): number {
+  let values = counted + 1;
+  if (values > FACTS_LIMITS.maxValues) return OVER;
+  if (typeof value === 'string') return value.length <= FACTS_LIMITS.maxStringLength ? values : OVER;
+  if (value === null || typeof value !== 'object') return values;
+  if (depth >= FACTS_LIMITS.maxDepth) return OVER;
+  if (Array.isArray(value) && values + value.length > FACTS_LIMITS.maxValues) return OVER;
+  const record = value as Record<string, unknown>;
+  // for…in with an own-key filter visits what Object.entries lists, without building the entries.
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    if (key.length > FACTS_LIMITS.maxStringLength) return OVER;
+    values = countWithinLimits(record[key], depth + 1, values);
+    if (values === OVER) return OVER;
+  }
+  return values;
+}
+
+/**
+ * The first limit `input` exceeds, with its path; walks without recursion, so any depth is safe. Exported
+ * for the test that holds it equal to {@link checkFactsLimits}; callers use that.
+ * @internal
+ */
+export function findFactsLimitIssues(input: unknown): FactIssue[] {
   const stack: Visit[] = [{ value: input, path: [] }];
   let values = 0;
   while (stack.length > 0) {
@@ -47,4 +78,12 @@ export function checkFactsLimits(input: unknown): FactIssue[] {
     }
   }
   return [];
+}
+
+/**
+ * The first way `input` exceeds {@link FACTS_LIMITS}, or nothing. Input within the limits (the common case)
+ * is checked without allocating; only input over a limit pays for the walk that names the offending path.
+ */
+export function checkFactsLimits(input: unknown): FactIssue[] {
+  return countWithinLimits(input, 0, 0) === OVER ? findFactsLimitIssues(input) : [];
 }
