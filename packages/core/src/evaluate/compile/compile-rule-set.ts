@@ -5,11 +5,12 @@
  * prepared value sets, and benchmarks of the evaluator alone.
  */
 import type { Rule, RuleSet } from '../../rule-set/rule-set.js';
-import { chooseOutcome } from '../choose-outcome.js';
 import { rankMissingFacts } from '../rank-missing-facts.js';
 import type { RuleEvaluation } from '../rule-status.js';
 import { CompiledRule, compiledSteps } from './compiled-rule-set.js';
+import { decideVerdicts, decisionPlan } from './decision-plan.js';
 import type { FactValues } from './fact-reader.js';
+import { TRUE, UNKNOWN } from './tri.js';
 
 /** What a rule set's logic decided for one set of values. */
 export interface Decision<O extends string = string> {
@@ -43,37 +44,38 @@ export function decideRules<O extends string>(ruleSet: RuleSet<O>, values: FactV
 
 /** Compiles `ruleSet`'s conditions (once per loaded rule set) for repeated synchronous decisions. */
 export function compileRuleSet<O extends string>(ruleSet: RuleSet<O>): CompiledRuleSet<O> {
-  compiledSteps(ruleSet as RuleSet);
+  const plan = decisionPlan(ruleSet as RuleSet);
+  const rules = ruleSet.rules;
   return {
     ruleSet,
     decide(values) {
-      const evaluations = decideRules(ruleSet, values);
-      const { outcome, firedFallback } = chooseOutcome(ruleSet, evaluations);
+      const { statuses, outcome, firedFallback } = decideVerdicts(ruleSet as RuleSet, values);
       const firedRules: string[] = [];
       const unknownRules: string[] = [];
       const flags: string[] = [];
-      let next = 0;
-      for (const rule of ruleSet.rules) {
-        if (rule.fallback) {
+      for (let r = 0; r < rules.length; r++) {
+        const rule = rules[r] as Rule<O>;
+        const step = plan.stepOf[r] as number;
+        if (step < 0) {
           if (rule === firedFallback) firedRules.push(rule.id);
           continue;
         }
-        const { status } = evaluations[next++] as RuleEvaluation<O>;
-        if (status === 'unknown') unknownRules.push(rule.id);
-        else if (status === 'fired') {
+        const status = statuses[step];
+        if (status === UNKNOWN) unknownRules.push(rule.id);
+        else if (status === TRUE) {
           firedRules.push(rule.id);
           if (rule.effect.kind === 'flag') flags.push(rule.effect.flag);
         }
       }
       let missingFacts: readonly string[] | undefined;
       return {
-        outcome,
+        outcome: outcome as O,
         firedRules,
         unknownRules,
         flags,
         // Ranked on first read: a caller after the outcome alone never pays for it.
         get missingFacts() {
-          return (missingFacts ??= rankMissingFacts(ruleSet, evaluations).map((m) => m.fact));
+          return (missingFacts ??= rankMissingFacts(ruleSet, decideRules(ruleSet, values)).map((m) => m.fact));
         },
       };
     },

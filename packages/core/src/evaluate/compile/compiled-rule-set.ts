@@ -52,8 +52,9 @@ export class CompiledRule<O extends string> extends DecidedRule<O> {
     private readonly condition: CompiledCondition,
     private readonly values: FactValues,
     readonly trace: ConditionTrace | undefined,
+    truth: Truth = truthName(condition.lenient(values)),
   ) {
-    super(rule, ruleSet, truthName(condition.lenient(values)), values);
+    super(rule, ruleSet, truth, values);
   }
 
   protected strictTruth(): Truth {
