@@ -127,16 +127,11 @@ export function assemble<O extends string>(
     if (!rule.fallback) next++;
     const status = evaluation?.status ?? (firedFallback === rule ? 'fired' : 'not-fired');
     const produced = evaluation ? evaluation.outcome : rule.effect.kind === 'outcome' ? rule.effect.outcome : null;
-    const trace: RuleTrace<O> = {
-      id: rule.id,
-      effect: rule.effect,
-      status,
-      outcome: status === 'fired' ? produced : null,
-      fallback: rule.fallback,
-      sources: rule.sources,
-      message: rule.message,
-      ...(evaluation?.trace && { conditions: evaluation.trace }),
-    };
+    const conditions = evaluation?.trace;
+    // Two literals rather than a conditional spread, which V8 builds on a slow path.
+    const trace: RuleTrace<O> = conditions
+      ? { id: rule.id, effect: rule.effect, status, outcome: status === 'fired' ? produced : null, fallback: rule.fallback, sources: rule.sources, message: rule.message, conditions }
+      : { id: rule.id, effect: rule.effect, status, outcome: status === 'fired' ? produced : null, fallback: rule.fallback, sources: rule.sources, message: rule.message };
     rules.push(trace);
     if (status === 'fired') {
       fired.push(trace);

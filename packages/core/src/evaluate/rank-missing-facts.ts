@@ -21,10 +21,12 @@ export interface MissingFact<O extends string = string> {
 export function rankMissingFacts<O extends string>(ruleSet: RuleSet<O>, evaluations: readonly RuleEvaluation<O>[]): MissingFact<O>[] {
   const byFact = new Map<string, { rank: number; order: number; outcome: O | null; rules: string[]; optional: boolean }>();
   evaluations.forEach((evaluation, order) => {
-    const { found, outcome } = evaluation;
+    const { found, outcome, unknownFacts } = evaluation;
+    // Most rules wait on nothing: skip them before building anything.
+    if (unknownFacts.length === 0 && found.length === 0) return;
     const rank = outcome === null ? ruleSet.outcomes.length : rankOf(ruleSet, outcome);
-    const facts = [...evaluation.unknownFacts, ...found];
-    for (const fact of new Set(facts)) {
+    const facts = found.length === 0 ? unknownFacts : unknownFacts.length === 0 ? found : [...unknownFacts, ...found];
+    for (const fact of facts.length === 1 ? facts : new Set(facts)) {
       const optional = evaluation.status !== 'unknown' && !found.includes(fact);
       const entry = byFact.get(fact);
       if (!entry) byFact.set(fact, { rank, order, outcome, rules: [evaluation.rule.id], optional });
