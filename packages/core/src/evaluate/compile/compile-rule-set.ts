@@ -10,7 +10,7 @@ import type { RuleEvaluation } from '../rule-status.js';
 import { CompiledRule, compiledSteps } from './compiled-rule-set.js';
 import { decideVerdicts, decisionPlan } from './decision-plan.js';
 import type { FactValues } from './fact-reader.js';
-import { TRUE, UNKNOWN } from './tri.js';
+import { FALSE, TRUE, truthName, UNKNOWN, type Tri } from './tri.js';
 
 /** What a rule set's logic decided for one set of values. */
 export interface Decision<O extends string = string> {
@@ -42,6 +42,53 @@ export function decideRules<O extends string>(ruleSet: RuleSet<O>, values: FactV
   return evaluations;
 }
 
+/**
+ * The ranked missing facts, from the rules that can name one: fired or unknown rules, and rules that did
+ * not fire but are unknown once optional facts count as unknown. Every other rule has empty lists, and
+ * leaving it out changes no ranking (ranks compare rule order, which the kept rules preserve).
+ */
+function missingFactsOf<O extends string>(ruleSet: RuleSet<O>, values: FactValues, statuses: Uint8Array): string[] {
+  const steps = compiledSteps(ruleSet as RuleSet);
+  const waiting: RuleEvaluation<O>[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const { rule, condition } = steps[i] as (typeof steps)[number];
+    const status = statuses[i] as Tri;
+    if (status === FALSE && !(condition.readsOptional && condition.strict(values) === UNKNOWN)) continue;
+    waiting.push(new CompiledRule(rule as Rule<O>, ruleSet, condition, values, undefined, truthName(status)));
+  }
+  return waiting.length === 0 ? [] : rankMissingFacts(ruleSet, waiting).map((m) => m.fact);
+}
+
+/**
+ * A decision whose missing facts are ranked on first read, so a caller after the outcome alone never pays
+ * for them. `missingFacts` is an own enumerable getter, as on a plain object (spread and JSON include it);
+ * it is defined with one shared descriptor because an object literal with a getter is slow to create.
+ */
+class CompiledDecision<O extends string> implements Decision<O> {
+  static readonly #missingFacts: PropertyDescriptor = {
+    get(this: CompiledDecision<string>) {
+      return (this.#missing ??= this.#rank());
+    },
+    enumerable: true,
+    configurable: true,
+  };
+
+  declare readonly missingFacts: readonly string[];
+  #missing: readonly string[] | undefined;
+  readonly #rank: () => readonly string[];
+
+  constructor(
+    readonly outcome: O,
+    readonly firedRules: readonly string[],
+    readonly unknownRules: readonly string[],
+    readonly flags: readonly string[],
+    rank: () => readonly string[],
+  ) {
+    this.#rank = rank;
+    Object.defineProperty(this, 'missingFacts', CompiledDecision.#missingFacts);
+  }
+}
+
 /** Compiles `ruleSet`'s conditions (once per loaded rule set) for repeated synchronous decisions. */
 export function compileRuleSet<O extends string>(ruleSet: RuleSet<O>): CompiledRuleSet<O> {
   const plan = decisionPlan(ruleSet as RuleSet);
@@ -67,17 +114,7 @@ export function compileRuleSet<O extends string>(ruleSet: RuleSet<O>): CompiledR
           if (rule.effect.kind === 'flag') flags.push(rule.effect.flag);
         }
       }
-      let missingFacts: readonly string[] | undefined;
-      return {
-        outcome: outcome as O,
-        firedRules,
-        unknownRules,
-        flags,
-        // Ranked on first read: a caller after the outcome alone never pays for it.
-        get missingFacts() {
-          return (missingFacts ??= rankMissingFacts(ruleSet, decideRules(ruleSet, values)).map((m) => m.fact));
-        },
-      };
+      return new CompiledDecision(outcome as O, firedRules, unknownRules, flags, () => missingFactsOf(ruleSet, values, statuses));
     },
   };
 }
