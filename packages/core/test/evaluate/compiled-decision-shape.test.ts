@@ -23,4 +23,11 @@ describe('a decision', () => {
     expect(decision.missingFacts).toContain('lastOpioidUseAt');
     expect(decision.missingFacts).toBe(decision.missingFacts);
   });
+
+  it('with trace, adds the rules after the same keys', () => {
+    const traced = compileRuleSet(ruleSet).decideWithTrace(facts);
+    expect(Object.keys(traced)).toEqual(['outcome', 'firedRules', 'unknownRules', 'flags', 'missingFacts', 'rules']);
+    expect({ ...traced, rules: undefined }).toEqual({ ...decision, rules: undefined });
+    expect(traced.rules.map((rule) => rule.id)).toEqual(ruleSet.rules.map((rule) => rule.id));
+  });
 });

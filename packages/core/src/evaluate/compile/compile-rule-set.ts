@@ -6,8 +6,10 @@
  */
 import type { Rule, RuleSet } from '../../rule-set/rule-set.js';
 import { rankMissingFacts } from '../rank-missing-facts.js';
-import type { RuleEvaluation } from '../rule-status.js';
-import { CompiledRule, compiledSteps } from './compiled-rule-set.js';
+import type { RuleEvaluation, RuleStatus } from '../rule-status.js';
+import type { ConditionTrace } from '../trace.js';
+import { CompiledRule, compiledSteps, compiledTraces } from './compiled-rule-set.js';
+import type { CompiledTrace } from './compile-trace.js';
 import { decideVerdicts, decisionPlan } from './decision-plan.js';
 import type { FactValues } from './fact-reader.js';
 import { FALSE, TRUE, truthName, UNKNOWN, type Tri } from './tri.js';
@@ -22,6 +24,20 @@ export interface Decision<O extends string = string> {
   readonly missingFacts: readonly string[];
 }
 
+/** One rule's status with its condition trace, as in an evaluation result's `rules`. */
+export interface DecidedRuleTrace {
+  readonly id: string;
+  readonly status: RuleStatus;
+  /** Every node of the rule's condition with its truth; absent for the fallback rule. */
+  readonly conditions?: ConditionTrace;
+}
+
+/** A decision with every rule's condition trace. */
+export interface TracedDecision<O extends string = string> extends Decision<O> {
+  /** Every rule in rule-set order; equal to the `id`, `status` and `conditions` of `evaluateSync`'s `rules`. */
+  readonly rules: readonly DecidedRuleTrace[];
+}
+
 /** A rule set compiled once; `decide` runs synchronously with no trace and no engine. */
 export interface CompiledRuleSet<O extends string = string> {
   readonly ruleSet: RuleSet<O>;
@@ -30,16 +46,8 @@ export interface CompiledRuleSet<O extends string = string> {
    * and rule-set outcomes the rules read (absent means unknown). Values are not validated here.
    */
   decide(values: FactValues): Decision<O>;
-}
-
-/** Evaluates every rule but the fallback (decided from the others) with compiled conditions. */
-export function decideRules<O extends string>(ruleSet: RuleSet<O>, values: FactValues, traceOf?: (rule: Rule<O>) => RuleEvaluation['trace']): RuleEvaluation<O>[] {
-  const evaluations: RuleEvaluation<O>[] = [];
-  for (const { rule, condition } of compiledSteps(ruleSet as RuleSet)) {
-    const own = rule as Rule<O>;
-    evaluations.push(new CompiledRule(own, ruleSet, condition, values, traceOf?.(own)));
-  }
-  return evaluations;
+  /** Decides as {@link CompiledRuleSet.decide} does and also traces every rule's condition, leaf by leaf. */
+  decideWithTrace(values: FactValues): TracedDecision<O>;
 }
 
 /**
@@ -89,32 +97,59 @@ class CompiledDecision<O extends string> implements Decision<O> {
   }
 }
 
+/** A compiled decision with every rule's trace; missing facts stay ranked on first read. */
+class TracedCompiledDecision<O extends string> extends CompiledDecision<O> implements TracedDecision<O> {
+  constructor(
+    decision: CompiledDecision<O>,
+    readonly rules: readonly DecidedRuleTrace[],
+  ) {
+    super(decision.outcome, decision.firedRules, decision.unknownRules, decision.flags, () => decision.missingFacts);
+  }
+}
+
 /** Compiles `ruleSet`'s conditions (once per loaded rule set) for repeated synchronous decisions. */
 export function compileRuleSet<O extends string>(ruleSet: RuleSet<O>): CompiledRuleSet<O> {
   const plan = decisionPlan(ruleSet as RuleSet);
   const rules = ruleSet.rules;
+  // One pass over the rules gives the lists and, when asked, each rule's status and condition trace.
+  const run = (values: FactValues, traces: ReadonlyMap<Rule, CompiledTrace> | undefined, traced: DecidedRuleTrace[]): CompiledDecision<O> => {
+    const { statuses, outcome, firedFallback } = decideVerdicts(ruleSet as RuleSet, values);
+    const firedRules: string[] = [];
+    const unknownRules: string[] = [];
+    const flags: string[] = [];
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r] as Rule<O>;
+      const step = plan.stepOf[r] as number;
+      let status: RuleStatus = 'not-fired';
+      if (step < 0) {
+        if (rule === firedFallback) {
+          firedRules.push(rule.id);
+          status = 'fired';
+        }
+        if (traces) traced.push({ id: rule.id, status });
+        continue;
+      }
+      const verdict = statuses[step];
+      if (verdict === UNKNOWN) {
+        unknownRules.push(rule.id);
+        status = 'unknown';
+      } else if (verdict === TRUE) {
+        firedRules.push(rule.id);
+        if (rule.effect.kind === 'flag') flags.push(rule.effect.flag);
+        status = 'fired';
+      }
+      const conditions = traces?.get(rule as Rule)?.(values);
+      if (traces) traced.push(conditions ? { id: rule.id, status, conditions } : { id: rule.id, status });
+    }
+    return new CompiledDecision(outcome as O, firedRules, unknownRules, flags, () => missingFactsOf(ruleSet, values, statuses));
+  };
+  const NO_RULES: DecidedRuleTrace[] = [];
   return {
     ruleSet,
-    decide(values) {
-      const { statuses, outcome, firedFallback } = decideVerdicts(ruleSet as RuleSet, values);
-      const firedRules: string[] = [];
-      const unknownRules: string[] = [];
-      const flags: string[] = [];
-      for (let r = 0; r < rules.length; r++) {
-        const rule = rules[r] as Rule<O>;
-        const step = plan.stepOf[r] as number;
-        if (step < 0) {
-          if (rule === firedFallback) firedRules.push(rule.id);
-          continue;
-        }
-        const status = statuses[step];
-        if (status === UNKNOWN) unknownRules.push(rule.id);
-        else if (status === TRUE) {
-          firedRules.push(rule.id);
-          if (rule.effect.kind === 'flag') flags.push(rule.effect.flag);
-        }
-      }
-      return new CompiledDecision(outcome as O, firedRules, unknownRules, flags, () => missingFactsOf(ruleSet, values, statuses));
+    decide: (values) => run(values, undefined, NO_RULES),
+    decideWithTrace(values) {
+      const traced: DecidedRuleTrace[] = [];
+      return new TracedCompiledDecision(run(values, compiledTraces(ruleSet as RuleSet), traced), traced);
     },
   };
 }
