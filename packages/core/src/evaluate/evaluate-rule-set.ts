@@ -5,7 +5,8 @@
  * the condition verdicts, and a differential test holds the verdicts equal.
  */
 import type { Derivation } from '../derive/derive-facts.js';
-import { RULE_SET_OUTCOME_FACTS, type DerivedFactName } from '../derive/derived-vocabulary.js';
+import { DERIVED_FACTS, RULE_SET_OUTCOME_FACTS, type DerivedFactName } from '../derive/derived-vocabulary.js';
+import { INPUT_FACTS } from '../facts/vocabulary.js';
 import type { TimePolicy } from '../derive/time-policy.js';
 import type { KnownFacts } from '../facts/known-facts.js';
 import type { ContactPhrases } from '../emergency/contact-phrases.js';
@@ -54,9 +55,31 @@ export function outcomeFactIds(ruleSet: RuleSet): readonly (readonly [string, st
   return ids;
 }
 
-/** The facts with derived values over them: what every rule set reads besides other rule sets' outcomes. */
+/** Every vocabulary name as an own key, unknown, in one fixed order: the layout of every session's values. */
+const EMPTY_LAYOUT: Readonly<Record<string, unknown>> = Object.fromEntries(
+  [...new Set([...Object.keys(INPUT_FACTS), ...Object.keys(DERIVED_FACTS)])].map((name) => [name, undefined]),
+);
+
+function copyInto(values: Record<string, unknown>, source: Readonly<Record<string, unknown>>): void {
+  for (const name of Object.keys(source)) {
+    // Assignment to "__proto__" would set the prototype; a spread defines the key instead.
+    if (name === '__proto__') Object.defineProperty(values, name, { value: source[name], writable: true, enumerable: true, configurable: true });
+    else values[name] = source[name];
+  }
+}
+
+/**
+ * The facts with derived values over them: what every rule set reads besides other rule sets' outcomes.
+ * Equal to `{ ...facts, ...derived }` except that every vocabulary name is an own key (undefined when
+ * unknown, which every reader treats as absent), in one order: every patient's values then share one
+ * hidden class, so the compiled readers' property lookups hit V8's caches instead of searching each
+ * patient's own layout.
+ */
 export function mergeFactValues(facts: KnownFacts, derivation: Derivation): FactValues {
-  return { ...facts, ...derivation.values };
+  const values: Record<string, unknown> = { ...EMPTY_LAYOUT };
+  copyInto(values, facts as Readonly<Record<string, unknown>>);
+  copyInto(values, derivation.values);
+  return values;
 }
 
 /** Checks the facts give the time the rule set needs, and returns the session's derived facts. */
