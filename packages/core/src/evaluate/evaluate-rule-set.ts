@@ -17,9 +17,9 @@ import { CompiledRule, compiledSteps, compiledTraces } from './compile/compiled-
 import { decideVerdicts } from './compile/decision-plan.js';
 import type { FactValues } from './compile/fact-reader.js';
 import { truthName } from './compile/tri.js';
-import { resultConstants } from './result-constants.js';
+import { resultConstants, type ResultConstants } from './result-constants.js';
 import { requireTimeIfRead } from './require-time.js';
-import { renderMessages } from './render-messages.js';
+import { renderMessages, type MessageValues } from './render-messages.js';
 import { rankMissingFacts } from './rank-missing-facts.js';
 import type { EvaluationResult, RuleTrace } from './result.js';
 import type { RuleEvaluation } from './rule-status.js';
@@ -61,11 +61,9 @@ const EMPTY_LAYOUT: Readonly<Record<string, unknown>> = Object.fromEntries(
 );
 
 function copyInto(values: Record<string, unknown>, source: Readonly<Record<string, unknown>>): void {
-  for (const name of Object.keys(source)) {
-    // Assignment to "__proto__" would set the prototype; a spread defines the key instead.
-    if (name === '__proto__') Object.defineProperty(values, name, { value: source[name], writable: true, enumerable: true, configurable: true });
-    else values[name] = source[name];
-  }
+  // Assignment to "__proto__" would set the prototype where a spread defines the key: only then key by key.
+  if (!Object.hasOwn(source, '__proto__')) Object.assign(values, source);
+  else for (const name of Object.keys(source)) Object.defineProperty(values, name, { value: source[name], writable: true, enumerable: true, configurable: true });
 }
 
 /**
@@ -197,15 +195,38 @@ export function assemble<O extends string>(
   result['parameters'] = constants.parameters();
   result['overriddenParameters'] = ruleSet.overriddenParameters;
   result['rules'] = rules;
-  const byRank = fired.length > 1 ? fired.sort((a, b) => constants.effectRank(a) - constants.effectRank(b)) : fired;
+  const byRank = fired.length > 1 ? byEffectRank(fired, constants) : fired;
   const outcomeDefinition = constants.outcomeDefinition(outcome);
-  const messageValues = {
-    ...(dates && { earliestStartDate: dates.earliestStartDate, recommendedStartDate: dates.recommendedStartDate }),
+  // One literal (conditional spreads take V8's slow path); an absent value is undefined, as before.
+  const messageValues: MessageValues = {
+    earliestStartDate: dates?.earliestStartDate,
+    recommendedStartDate: dates?.recommendedStartDate,
     missingFacts,
-    ...(cows && { ...(complete && { total: cows.minTotal }), minTotal: cows.minTotal, maxTotal: cows.maxTotal }),
-    ...context.phrases,
+    total: complete === true ? cows?.minTotal : undefined,
+    minTotal: cows?.minTotal,
+    maxTotal: cows?.maxTotal,
+    emergencyNumber: context.phrases.emergencyNumber,
+    crisisLine: context.phrases.crisisLine,
     outcomeLabel: constants.outcomeLabel(outcome),
   };
   result['messages'] = renderMessages(ruleSet.id, byRank, outcomeDefinition, messageValues, context.messages);
   return result as unknown as EvaluationResult<O>;
+}
+
+/** Fired rules most restrictive first, ties in rule order (a stable insertion sort on ranks worked out once). */
+function byEffectRank<O extends string>(fired: RuleTrace<O>[], constants: ResultConstants): RuleTrace<O>[] {
+  const ranks = fired.map((rule) => constants.effectRank(rule));
+  for (let i = 1; i < fired.length; i++) {
+    const rule = fired[i] as RuleTrace<O>;
+    const rank = ranks[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (ranks[j] as number) > rank) {
+      fired[j + 1] = fired[j] as RuleTrace<O>;
+      ranks[j + 1] = ranks[j] as number;
+      j--;
+    }
+    fired[j + 1] = rule;
+    ranks[j + 1] = rank;
+  }
+  return fired;
 }

@@ -4,12 +4,12 @@ import type { ResultMessage, RuleTrace } from './result.js';
 
 /** Values a message may refer to as `{name}`. */
 export interface MessageValues {
-  readonly earliestStartDate?: string;
-  readonly recommendedStartDate?: string;
+  readonly earliestStartDate?: string | undefined;
+  readonly recommendedStartDate?: string | undefined;
   readonly missingFacts: readonly string[];
-  readonly total?: number;
-  readonly minTotal?: number;
-  readonly maxTotal?: number;
+  readonly total?: number | undefined;
+  readonly minTotal?: number | undefined;
+  readonly maxTotal?: number | undefined;
   /** The outcome in words (dashes as spaces), e.g. "moderately severe". */
   readonly outcomeLabel: string;
   /** The emergency number for the region, with a local-number reminder when the region is unknown. */
