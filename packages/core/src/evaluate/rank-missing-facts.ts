@@ -3,7 +3,7 @@
  * ranked by the most restrictive outcome they could unlock, so an app asks the question that matters most.
  */
 import type { RuleSet } from '../rule-set/rule-set.js';
-import { rankOf } from './choose-outcome.js';
+import { outcomeRanks } from './choose-outcome.js';
 import type { RuleEvaluation } from './rule-status.js';
 
 /** One fact worth asking for. */
@@ -28,6 +28,7 @@ interface Waiting<O extends string> {
 
 /** Ranks missing facts: most restrictive possible outcome first, then facts that block an answer, then rule order. */
 export function rankMissingFacts<O extends string>(ruleSet: RuleSet<O>, evaluations: readonly RuleEvaluation<O>[]): MissingFact<O>[] {
+  const ranks = outcomeRanks(ruleSet as RuleSet);
   const byFact = new Map<string, Waiting<O>>();
   const waiting: Waiting<O>[] = [];
   for (let order = 0; order < evaluations.length; order++) {
@@ -35,7 +36,7 @@ export function rankMissingFacts<O extends string>(ruleSet: RuleSet<O>, evaluati
     const { found, outcome, unknownFacts } = evaluation;
     // Most rules wait on nothing: skip them before building anything.
     if (unknownFacts.length === 0 && found.length === 0) continue;
-    const rank = outcome === null ? ruleSet.outcomes.length : rankOf(ruleSet, outcome);
+    const rank = outcome === null ? ruleSet.outcomes.length : (ranks.get(outcome) ?? -1);
     const facts = found.length === 0 ? unknownFacts : unknownFacts.length === 0 ? found : [...unknownFacts, ...found];
     for (const fact of facts.length === 1 ? facts : new Set(facts)) {
       const optional = evaluation.status !== 'unknown' && !found.includes(fact);

@@ -3,7 +3,7 @@
  * the parameter values in force, outcome definitions and labels, and each effect's precedence rank.
  */
 import type { OutcomeDefinition, RuleSet } from '../rule-set/rule-set.js';
-import { rankOf } from './choose-outcome.js';
+import { outcomeRanks } from './choose-outcome.js';
 import type { RuleTrace } from './result.js';
 
 /** Per-rule-set constants of assembled results. */
@@ -24,13 +24,15 @@ const constantsByRuleSet = new WeakMap<RuleSet, ResultConstants>();
 export function resultConstants(ruleSet: RuleSet): ResultConstants {
   let constants = constantsByRuleSet.get(ruleSet);
   if (!constants) {
-    const parameterValues = [...ruleSet.parameters].map(([name, p]) => [name, p.value] as const);
+    const parameterValues: Readonly<Record<string, number>> = Object.fromEntries([...ruleSet.parameters].map(([name, p]) => [name, p.value]));
+    const ranks = outcomeRanks(ruleSet);
     const labels = new Map(ruleSet.outcomes.map((o) => [o.id, o.id.replaceAll('-', ' ')]));
     constants = {
-      parameters: () => Object.fromEntries(parameterValues),
-      outcomeDefinition: (outcome) => ruleSet.outcomes[rankOf(ruleSet, outcome)] ?? { id: outcome, description: '', reassuring: false },
+      // A spread copy of one template is V8's fast clone; each result still gets its own object.
+      parameters: () => ({ ...parameterValues }),
+      outcomeDefinition: (outcome) => ruleSet.outcomes[ranks.get(outcome) ?? -1] ?? { id: outcome, description: '', reassuring: false },
       outcomeLabel: (outcome) => labels.get(outcome) ?? outcome.replaceAll('-', ' '),
-      effectRank: (rule) => (rule.outcome !== null ? rankOf(ruleSet, rule.outcome) : ruleSet.outcomes.length),
+      effectRank: (rule) => (rule.outcome !== null ? (ranks.get(rule.outcome) ?? -1) : ruleSet.outcomes.length),
     };
     constantsByRuleSet.set(ruleSet, constants);
   }
