@@ -9,7 +9,7 @@ import type { RuleEvaluation } from './rule-status.js';
 /** The chosen outcome and the fallback rule, when it fired. */
 export interface OutcomeChoice<O extends string> {
   readonly outcome: O;
-  readonly firedFallback?: Rule<O>;
+  readonly firedFallback?: Rule<O> | undefined;
 }
 
 const ranksByRuleSet = new WeakMap<RuleSet, ReadonlyMap<string, number>>();
