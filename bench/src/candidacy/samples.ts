@@ -72,6 +72,7 @@ export async function candidacyComparison(count: number, seed = 11): Promise<Can
   const withConditions = new Set(ruleSet.rules.filter((rule) => rule.conditions).map((rule) => rule.id));
   for (const [index, sample] of samples.entries()) {
     assertSame('compileRuleSet().decide', compiled.decide(sample.values).firedRules.filter((id) => withConditions.has(id)), sample, index);
+    assertSame('compileRuleSet().decideWithTrace', compiled.decideWithTrace(sample.values).firedRules.filter((id) => withConditions.has(id)), sample, index);
     assertSame('raw json-rules-engine', await rawEngine(sample.values), sample, index);
     assertSame('json-logic-js', jsonLogicFired(jsonLogicRules, sample.values), sample, index);
     assertSame('the hand-written function', handWritten(sample.values), sample, index);

@@ -29,6 +29,7 @@ export function candidacyCases(comparison: CandidacyComparison): BenchCase[] {
     },
     { name: CASES.handWritten, run: (i) => handWritten(sample(i).values) },
     { name: CASES.sdkCompiled, run: (i) => compiled.decide(sample(i).values) },
+    { name: CASES.sdkCompiledTrace, run: (i) => compiled.decideWithTrace(sample(i).values) },
     { name: CASES.sdkSyncNoTrace, run: (i) => evaluateSync('naltrexone-candidacy', sample(i).facts, { trace: false }) },
     { name: CASES.sdkSync, run: (i) => evaluateSync('naltrexone-candidacy', sample(i).facts) },
     { name: CASES.sdkAsync, async: true, run: (i) => evaluate('naltrexone-candidacy', sample(i).facts) },
@@ -39,6 +40,6 @@ export function candidacyCases(comparison: CandidacyComparison): BenchCase[] {
 export function runCandidacySuite(comparison: CandidacyComparison, settings: RunSettings): Promise<SuiteResult> {
   return runSuite('Naltrexone candidacy: one evaluation', CASES.rawEngine, candidacyCases(comparison), settings, [
     `${comparison.samples.length} sample patients (of ${comparison.generated} generated: those whose candidacy answer waits on no unknown fact, where two-valued engines are correct), each checked: every evaluator fires the same rules as the SDK.`,
-    'evaluateSync and evaluate run end to end from raw facts (parse, derive, the rule sets candidacy reads, result with messages); compiled logic only, the raw engines, json-logic-js and the hand-written function get the derived values the candidacy rules read.',
+    'evaluateSync and evaluate run end to end from raw facts (parse, derive, the rule sets candidacy reads, result with messages); compiled logic (with or without trace; with trace it also ranks missing facts and builds the condition tree of every rule), the raw engines, json-logic-js and the hand-written function get the derived values the candidacy rules read.',
   ]);
 }

@@ -4,6 +4,7 @@ export const CASES = {
   jsonLogic: 'json-logic-js',
   handWritten: 'hand-written TypeScript',
   sdkCompiled: 'SDK compiled logic only (compileRuleSet().decide)',
+  sdkCompiledTrace: 'SDK compiled logic with trace (compileRuleSet().decideWithTrace)',
   sdkSync: 'SDK evaluateSync, with trace',
   sdkSyncNoTrace: 'SDK evaluateSync, trace: false',
   sdkAsync: 'SDK evaluate (json-rules-engine path)',

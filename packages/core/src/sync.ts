@@ -42,7 +42,7 @@ export type { WaitingDates } from './derive/derive-facts.js';
 export { loadRuleSet, type LoadOptions } from './rule-set/load-rule-set.js';
 export { DEFAULT_RULE_SET_LIMITS, MAX_CONDITION_DEPTH_CEILING, type RuleSetLimits } from './limits/rule-set-limits.js';
 export { FACTS_LIMITS } from './limits/facts-limits.js';
-export { compileRuleSet, type CompiledRuleSet, type Decision } from './evaluate/compile/compile-rule-set.js';
+export { compileRuleSet, type CompiledRuleSet, type Decision, type DecidedRuleTrace, type TracedDecision } from './evaluate/compile/compile-rule-set.js';
 export type { FactValues } from './evaluate/compile/fact-reader.js';
 export { RuleSetLoadError, type RuleSetIssue } from './rule-set/load-error.js';
 export { ruleSetSchema, type ConditionNode, type LeafCondition, type RuleSetFile } from './rule-set/schema.js';

@@ -37,9 +37,17 @@ const URGENCY_PRIORITY: readonly BuiltInRuleSetId[] = [
 ];
 const SEVERITY_RANK: Record<OutcomeSeverity, number> = { critical: 0, warning: 1, info: 2 };
 
+const severities = new Map<BuiltInRuleSetId, ReadonlyMap<string, OutcomeSeverity>>();
+
 function severityOf(result: EvaluationResult, outcome = result.outcome): OutcomeSeverity {
   const id = result.ruleSet as BuiltInRuleSetId;
-  return builtInRuleSet(id).outcomes.find((o) => o.id === outcome)?.severity ?? 'warning';
+  let byOutcome = severities.get(id);
+  if (!byOutcome) {
+    // Built-in outcomes and severities are fixed (parameter overrides never change them): looked up once.
+    byOutcome = new Map(builtInRuleSet(id).outcomes.flatMap((o) => (o.severity === undefined ? [] : [[o.id as string, o.severity] as const])));
+    severities.set(id, byOutcome);
+  }
+  return byOutcome.get(outcome) ?? 'warning';
 }
 
 /** Urgent help leads unless routine; then by severity; then by closeness to immediate danger. */
@@ -89,27 +97,30 @@ export function assessSync(facts: unknown, options: AssessOptions = {}): Assessm
 /** Combines the six results into one report, most urgent first. */
 export function combine(parsed: KnownFacts, session: Pick<Session, 'settings' | 'evaluationOrder'>, results: Partial<Record<BuiltInRuleSetId, EvaluationResult>>): AssessmentReport {
   const { locale, contacts } = session.settings;
-  const ordered = ASSESSMENT_ORDER.map((id) => results[id] as EvaluationResult).sort((a, b) => compareKeys(urgencyKey(a), urgencyKey(b)));
-  const combined: AssessmentMessage[] = ordered.flatMap((result) =>
-    result.messages.map((message) => ({
-      ...message,
-      ruleSet: result.ruleSet as BuiltInRuleSetId,
-      outcome: result.outcome,
-      severity: severityOf(result),
-    })),
-  );
+  const keyed = ASSESSMENT_ORDER.map((id) => ({ result: results[id] as EvaluationResult, key: urgencyKey(results[id] as EvaluationResult) }));
+  const ordered = keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.result);
+  const combined: AssessmentMessage[] = [];
+  for (const result of ordered) {
+    const ruleSet = result.ruleSet as BuiltInRuleSetId;
+    const { outcome } = result;
+    const severity = severityOf(result);
+    for (const { ruleId, summary, detail } of result.messages) {
+      combined.push(detail === undefined ? { ruleId, summary, ruleSet, outcome, severity } : { ruleId, summary, detail, ruleSet, outcome, severity });
+    }
+  }
   const askNext = combinedQuestions(ordered);
   const urgent = results['urgent-help']?.outcome;
   const needsEmergencyScreen = urgent === 'emergency-call-now' || urgent === 'insufficient-information';
-  return {
-    ...(parsed.evaluatedAt !== undefined && { evaluatedAt: parsed.evaluatedAt }),
-    urgency: ordered.map((r) => severityOf(r)).reduce((a, b) => (SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a), 'info'),
-    messages: combined,
-    askNext,
-    missingFacts: askNext.map((q) => q.fact),
-    ...(needsEmergencyScreen && { emergency: { contacts, steps: emergencyResponseSteps(contacts, locale) } }),
-    disclaimer: DISCLAIMERS[locale],
-    evaluationOrder: [...session.evaluationOrder],
-    results: results as AssessmentReport['results'],
-  };
+  // Built key by key in the report's order: conditional spreads in a literal take V8's slow path.
+  const report: Record<string, unknown> = {};
+  if (parsed.evaluatedAt !== undefined) report['evaluatedAt'] = parsed.evaluatedAt;
+  report['urgency'] = ordered.map((r) => severityOf(r)).reduce((a, b) => (SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a), 'info');
+  report['messages'] = combined;
+  report['askNext'] = askNext;
+  report['missingFacts'] = askNext.map((q) => q.fact);
+  if (needsEmergencyScreen) report['emergency'] = { contacts, steps: emergencyResponseSteps(contacts, locale) };
+  report['disclaimer'] = DISCLAIMERS[locale];
+  report['evaluationOrder'] = [...session.evaluationOrder];
+  report['results'] = results;
+  return report as unknown as AssessmentReport;
 }

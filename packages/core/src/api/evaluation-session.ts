@@ -5,7 +5,8 @@
 import { resolveTimePolicy, type TimePolicy, type TimeWindowOverrides } from '../derive/time-policy.js';
 import { FENTANYL_POLICIES, type FentanylPolicy } from '../derive/waiting-window.js';
 import type { EvaluationContext } from '../evaluate/evaluate-rule-set.js';
-import { evaluateParsedSync, outcomeOfParsedSync } from '../evaluate/evaluate-rule-set.js';
+import { evaluateParsedSync, mergeFactValues, outcomeOfParsedSync } from '../evaluate/evaluate-rule-set.js';
+import type { FactValues } from '../evaluate/compile/fact-reader.js';
 import { deriveFacts, type Derivation } from '../derive/derive-facts.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { KnownFacts } from '../facts/known-facts.js';
@@ -151,6 +152,7 @@ export function createSession(facts: KnownFacts, options: SessionOptions): Sessi
     return outcome;
   };
   let derivation: Derivation | undefined;
+  let factValues: FactValues | undefined;
   const settings = settingsFor(options);
   const context: EvaluationContext = {
     policy: settings.policy,
@@ -159,6 +161,7 @@ export function createSession(facts: KnownFacts, options: SessionOptions): Sessi
     outcomeOfSync: (id) => outcomeOfSync(builtInId(id)),
     trace: options.trace ?? true,
     derivation: () => (derivation ??= deriveFacts(facts, settings.policy)),
+    factValues: () => (factValues ??= mergeFactValues(facts, context.derivation())),
   };
   return { context, settings, ruleSetFor, resultOfSync, evaluationOrder };
 }

@@ -43,16 +43,18 @@ export function primaryExposureReported(facts: KnownFacts): boolean {
 export function resolveLastUse(facts: KnownFacts, evaluatedAtMs: number): LastUse {
   const exposures = facts.opioidExposures ?? [];
   // A reported type without a time still counts: its use may be the latest, so last use is then unknown.
-  const primary = primaryExposureReported(facts) ? [{ type: facts.lastOpioidType, lastUseAt: facts.lastOpioidUseAt }] : [];
-  const reported = [...primary, ...exposures];
+  const reported: { readonly type?: ResolvedExposure['type'] | undefined; readonly lastUseAt?: string | undefined }[] = [];
+  if (primaryExposureReported(facts)) reported.push({ type: facts.lastOpioidType, lastUseAt: facts.lastOpioidUseAt });
+  for (const exposure of exposures) reported.push(exposure);
   if (reported.length === 0) return { status: 'unknown' };
   const resolved: ResolvedExposure[] = [];
-  for (const exposure of reported) {
-    const lastUseMs = exposure.lastUseAt === undefined ? undefined : toInstant(exposure.lastUseAt, facts.userTimeZone);
+  let latestMs = -Infinity;
+  for (const { type, lastUseAt } of reported) {
+    const lastUseMs = lastUseAt === undefined ? undefined : toInstant(lastUseAt, facts.userTimeZone);
     if (lastUseMs === undefined) return { status: 'unknown' };
-    resolved.push({ ...(exposure.type !== undefined && { type: exposure.type }), lastUseMs });
+    resolved.push(type === undefined ? { lastUseMs } : { type, lastUseMs });
+    latestMs = Math.max(latestMs, lastUseMs);
   }
-  const latestMs = Math.max(...resolved.map((e) => e.lastUseMs));
   if (latestMs > evaluatedAtMs + CLOCK_SKEW_MS) return { status: 'in-future' };
   return { status: 'valid', exposures: resolved, latestMs };
 }

@@ -9,19 +9,24 @@ import type { RuleEvaluation } from './rule-status.js';
 /** The chosen outcome and the fallback rule, when it fired. */
 export interface OutcomeChoice<O extends string> {
   readonly outcome: O;
-  readonly firedFallback?: Rule<O>;
+  readonly firedFallback?: Rule<O> | undefined;
 }
 
 const ranksByRuleSet = new WeakMap<RuleSet, ReadonlyMap<string, number>>();
 
-/** Precedence rank of an outcome: 0 is the most restrictive; -1 for an outcome the rule set lacks. */
-export function rankOf<O extends string>(ruleSet: RuleSet<O>, outcome: O): number {
-  let ranks = ranksByRuleSet.get(ruleSet as RuleSet);
+/** Every outcome's precedence rank (0 is the most restrictive), for callers that rank many at once. */
+export function outcomeRanks(ruleSet: RuleSet): ReadonlyMap<string, number> {
+  let ranks = ranksByRuleSet.get(ruleSet);
   if (!ranks) {
     ranks = new Map(ruleSet.outcomes.map((o, index) => [o.id, index]));
-    ranksByRuleSet.set(ruleSet as RuleSet, ranks);
+    ranksByRuleSet.set(ruleSet, ranks);
   }
-  return ranks.get(outcome) ?? -1;
+  return ranks;
+}
+
+/** Precedence rank of an outcome: 0 is the most restrictive; -1 for an outcome the rule set lacks. */
+export function rankOf<O extends string>(ruleSet: RuleSet<O>, outcome: O): number {
+  return outcomeRanks(ruleSet as RuleSet).get(outcome) ?? -1;
 }
 
 /** Applies precedence and the reassurance gate to evaluated rules. */

@@ -3,7 +3,7 @@
  * ranked by the most restrictive outcome they could unlock, so an app asks the question that matters most.
  */
 import type { RuleSet } from '../rule-set/rule-set.js';
-import { rankOf } from './choose-outcome.js';
+import { outcomeRanks } from './choose-outcome.js';
 import type { RuleEvaluation } from './rule-status.js';
 
 /** One fact worth asking for. */
@@ -17,25 +17,44 @@ export interface MissingFact<O extends string = string> {
   readonly optional: boolean;
 }
 
+interface Waiting<O extends string> {
+  readonly fact: string;
+  rank: number;
+  readonly order: number;
+  outcome: O | null;
+  readonly rules: string[];
+  optional: boolean;
+}
+
 /** Ranks missing facts: most restrictive possible outcome first, then facts that block an answer, then rule order. */
 export function rankMissingFacts<O extends string>(ruleSet: RuleSet<O>, evaluations: readonly RuleEvaluation<O>[]): MissingFact<O>[] {
-  const byFact = new Map<string, { rank: number; order: number; outcome: O | null; rules: string[]; optional: boolean }>();
-  evaluations.forEach((evaluation, order) => {
-    const { found, outcome } = evaluation;
-    const rank = outcome === null ? ruleSet.outcomes.length : rankOf(ruleSet, outcome);
-    const facts = [...evaluation.unknownFacts, ...found];
-    for (const fact of new Set(facts)) {
+  const ranks = outcomeRanks(ruleSet as RuleSet);
+  const byFact = new Map<string, Waiting<O>>();
+  const waiting: Waiting<O>[] = [];
+  for (let order = 0; order < evaluations.length; order++) {
+    const evaluation = evaluations[order] as RuleEvaluation<O>;
+    const { found, outcome, unknownFacts } = evaluation;
+    // Most rules wait on nothing: skip them before building anything.
+    if (unknownFacts.length === 0 && found.length === 0) continue;
+    const rank = outcome === null ? ruleSet.outcomes.length : (ranks.get(outcome) ?? -1);
+    const facts = found.length === 0 ? unknownFacts : unknownFacts.length === 0 ? found : [...unknownFacts, ...found];
+    for (const fact of facts.length === 1 ? facts : new Set(facts)) {
       const optional = evaluation.status !== 'unknown' && !found.includes(fact);
       const entry = byFact.get(fact);
-      if (!entry) byFact.set(fact, { rank, order, outcome, rules: [evaluation.rule.id], optional });
-      else {
+      if (!entry) {
+        const created: Waiting<O> = { fact, rank, order, outcome, rules: [evaluation.rule.id], optional };
+        byFact.set(fact, created);
+        waiting.push(created);
+      } else {
         entry.rules.push(evaluation.rule.id);
         entry.optional &&= optional;
-        if (rank < entry.rank) Object.assign(entry, { rank, outcome });
+        if (rank < entry.rank) {
+          entry.rank = rank;
+          entry.outcome = outcome;
+        }
       }
     }
-  });
-  return [...byFact.entries()]
-    .sort(([, a], [, b]) => a.rank - b.rank || Number(a.optional) - Number(b.optional) || a.order - b.order)
-    .map(([fact, e]) => ({ fact, couldUnlock: e.outcome, rules: e.rules, optional: e.optional }));
+  }
+  if (waiting.length > 1) waiting.sort((a, b) => a.rank - b.rank || Number(a.optional) - Number(b.optional) || a.order - b.order);
+  return waiting.map((e) => ({ fact: e.fact, couldUnlock: e.outcome, rules: e.rules, optional: e.optional }));
 }

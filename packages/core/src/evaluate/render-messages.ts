@@ -4,12 +4,12 @@ import type { ResultMessage, RuleTrace } from './result.js';
 
 /** Values a message may refer to as `{name}`. */
 export interface MessageValues {
-  readonly earliestStartDate?: string;
-  readonly recommendedStartDate?: string;
+  readonly earliestStartDate?: string | undefined;
+  readonly recommendedStartDate?: string | undefined;
   readonly missingFacts: readonly string[];
-  readonly total?: number;
-  readonly minTotal?: number;
-  readonly maxTotal?: number;
+  readonly total?: number | undefined;
+  readonly minTotal?: number | undefined;
+  readonly maxTotal?: number | undefined;
   /** The outcome in words (dashes as spaces), e.g. "moderately severe". */
   readonly outcomeLabel: string;
   /** The emergency number for the region, with a local-number reminder when the region is unknown. */
@@ -43,14 +43,13 @@ export function renderMessages(
   const render = (ruleId: string | null, key: string): ResultMessage => {
     const text = catalog[ruleSetId]?.[key];
     if (!text) return { ruleId, summary: `[missing message ${ruleSetId}/${key}]` };
-    return {
-      ruleId,
-      summary: fillPlaceholders(text.summary, fill),
-      ...(text.detail !== undefined && { detail: fillPlaceholders(text.detail, fill) }),
-    };
+    const summary = fillPlaceholders(text.summary, fill);
+    return text.detail === undefined ? { ruleId, summary } : { ruleId, summary, detail: fillPlaceholders(text.detail, fill) };
   };
   const explained = fired.some((rule) => rule.outcome === outcome.id);
+  const messages: ResultMessage[] = [];
   // An outcome reached without a rule of its own (the reassurance gate) still shows its message first.
-  const own = outcome.message !== undefined && !explained ? [render(null, outcome.message)] : [];
-  return [...own, ...fired.map((rule) => render(rule.id, rule.message))];
+  if (outcome.message !== undefined && !explained) messages.push(render(null, outcome.message));
+  for (const rule of fired) messages.push(render(rule.id, rule.message));
+  return messages;
 }

@@ -33,6 +33,7 @@ export type FactList = 'unknown' | 'matched' | 'confirmed';
 
 /** True when the caller gave `name` (a fact, or `fact.member` for a group). */
 function answered(name: string, facts: Readonly<Record<string, unknown>>): boolean {
+  if (!name.includes('.')) return Object.hasOwn(facts, name) && facts[name] !== undefined;
   let current: unknown = facts;
   for (const key of name.split('.')) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return false;

@@ -14,8 +14,12 @@ const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of a proleptic Gregorian `year`. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
 }
 
 function validDate(year: number, month: number, day: number): boolean {
@@ -29,9 +33,12 @@ function validDate(year: number, month: number, day: number): boolean {
 export function parseDateTime(text: string): number | undefined {
   const m = DATE_TIME.exec(text);
   if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
-    number, number, number, number, number, number,
-  ];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6]);
   if (!validDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
   const millis = m[7] ? Number(m[7].padEnd(3, '0').slice(0, 3)) : 0;
   let offsetMinutes = 0;
@@ -51,7 +58,9 @@ export function parseDateTime(text: string): number | undefined {
 export function parseCalendarDate(text: string): CalendarDate | undefined {
   const m = DATE_ONLY.exec(text);
   if (!m) return undefined;
-  const [year, month, day] = m.slice(1, 4).map(Number) as [number, number, number];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   return validDate(year, month, day) ? { year, month, day } : undefined;
 }
 

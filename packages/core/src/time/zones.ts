@@ -47,8 +47,46 @@ export function isKnownTimeZone(zone: string): boolean {
 // other shape (a different ICU, an unusual year) falls back to the parts.
 const EN_US_SHAPE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
 
+// Zones whose offset never changes, by definition (IANA's Etc/GMT±N have inverted signs: Etc/GMT-14 is
+// UTC+14). Their wall clock is plain arithmetic, with no Intl call; other names (even fixed ones) use Intl.
+const FIXED_ZONE = /^Etc\/GMT([+-])([1-9]|1[0-4])$/;
+const fixedOffsets = new Map<string, number | null>();
+
+function fixedOffsetMs(zone: string): number | null {
+  let offset = fixedOffsets.get(zone);
+  if (offset === undefined) {
+    const m = FIXED_ZONE.exec(zone);
+    const hours = m ? Number(m[2]) : NaN;
+    if (zone === 'UTC' || zone === 'Etc/UTC' || zone === 'Etc/GMT') offset = 0;
+    else if (m && (m[1] === '-' || hours <= 12)) offset = (m[1] === '-' ? 1 : -1) * hours * 3_600_000;
+    else offset = null;
+    fixedOffsets.set(zone, offset);
+  }
+  return offset;
+}
+
+/** The wall clock in a fixed-offset zone, or undefined outside years 1–9999 (left to Intl, as ever). */
+function fixedLocal(epochMs: number, offsetMs: number): LocalDateTime | undefined {
+  // The same instant Intl formats (Date truncates), with the same fractional milliseconds as the Intl path.
+  const d = new Date(new Date(epochMs).getTime() + offsetMs);
+  const year = d.getUTCFullYear();
+  if (!(year >= 1 && year <= 9999)) return undefined;
+  return {
+    year,
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: ((epochMs % 1000) + 1000) % 1000,
+  };
+}
+
 /** The local wall-clock fields of `epochMs` in `zone`. */
 export function toLocal(epochMs: number, zone: string): LocalDateTime {
+  const offset = fixedOffsetMs(zone);
+  const fixed = offset === null ? undefined : fixedLocal(epochMs, offset);
+  if (fixed) return fixed;
   const formatter = formatterFor(zone);
   const date = new Date(epochMs);
   const millisecond = ((epochMs % 1000) + 1000) % 1000;

@@ -208,3 +208,35 @@ describe('nextDay and isKnownTimeZone', () => {
     for (const zone of ['Mars/Olympus', '', 'Etc/GMT+15']) expect(isKnownTimeZone(zone)).toBe(false);
   });
 });
+
+describe('toLocal in fixed-offset zones (computed without Intl)', () => {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const intlLocal = (epochMs: number, zone: string): LocalDateTime => {
+    let format = formats.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+      formats.set(zone, format);
+    }
+    const parts = format
+      .formatToParts(new Date(epochMs))
+      .filter((p) => p.type !== 'literal');
+    const field = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    const millisecond = ((epochMs % 1000) + 1000) % 1000;
+    return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second'), millisecond };
+  };
+  const zones = ['UTC', 'Etc/UTC', 'Etc/GMT', 'Etc/GMT+12', 'Etc/GMT+1', 'Etc/GMT-14', 'Etc/GMT-5', 'Etc/GMT-10'];
+
+  it('agrees with Intl field by field, fractional milliseconds included', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const instants = [ms('2025-12-31T10:00:00.000Z'), ms('0001-01-01T12:00:00.000Z'), ms('9999-12-31T00:00:00.000Z'), 1.5, -0.25, 86_400_000 * 7.1];
+    for (let i = 0; i < 400; i++) instants.push(Math.round((next() * 2 - 0.4) * 4e12) + (i % 3 === 0 ? next() : 0));
+    for (const zone of zones) for (const instant of instants) expect(toLocal(instant, zone), `${instant} in ${zone}`).toEqual(intlLocal(instant, zone));
+  });
+
+  it('leaves other names, and unknown ones, to Intl', () => {
+    expect(() => toLocal(0, 'Etc/GMT+13')).toThrow(RangeError);
+    expect(() => toLocal(0, 'Etc/GMT+01')).toThrow(RangeError);
+    expect(toLocal(ms('2025-03-15T12:00:00.000Z'), 'Etc/GMT-13')).toEqual(wall(2025, 3, 16, 1, 0));
+  });
+});

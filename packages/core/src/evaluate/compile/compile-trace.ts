@@ -5,8 +5,8 @@
  */
 import type { RuleSet } from '../../rule-set/rule-set.js';
 import type { ConditionNode, LeafCondition } from '../../rule-set/schema.js';
-import { and, not, or, type Truth } from '../kleene.js';
-import type { ConditionTrace, LeafTrace } from '../trace.js';
+import { not, type Truth } from '../kleene.js';
+import type { ConditionTrace } from '../trace.js';
 import { comparisonFor } from './comparison.js';
 import { readerFor, type FactValues } from './fact-reader.js';
 
@@ -19,27 +19,42 @@ function traceLeaf(leaf: LeafCondition, ruleSet: RuleSet): CompiledTrace {
   const { fact, path, operator, value: expected } = leaf;
   const optional = operator !== 'isUnknown' && ruleSet.optionalFacts.has(fact);
   // Keys in the interpreter's order: kind, fact, path?, operator, expected, actual?, truth, assumedAbsent?.
-  const head = (): LeafTrace =>
-    (path === undefined ? { kind: 'leaf', fact, operator, expected } : { kind: 'leaf', fact, path, operator, expected }) as LeafTrace;
+  // Each shape is one literal (no object grown key by key), chosen by whether the leaf has a path.
+  if (path === undefined) {
+    return (values) => {
+      const actual = read(values);
+      if (actual === undefined) {
+        if (operator === 'isUnknown') return { kind: 'leaf', fact, operator, expected, truth: compare(actual) ? 'true' : 'false' };
+        return optional ? { kind: 'leaf', fact, operator, expected, truth: 'false', assumedAbsent: true } : { kind: 'leaf', fact, operator, expected, truth: 'unknown' };
+      }
+      return { kind: 'leaf', fact, operator, expected, actual, truth: compare(actual) ? 'true' : 'false' };
+    };
+  }
   return (values) => {
     const actual = read(values);
-    const trace = head() as { -readonly [K in keyof LeafTrace]: LeafTrace[K] };
-    if (actual === undefined && operator !== 'isUnknown') {
-      trace.truth = optional ? 'false' : 'unknown';
-      if (optional) trace.assumedAbsent = true;
-      return trace;
+    if (actual === undefined) {
+      if (operator === 'isUnknown') return { kind: 'leaf', fact, path, operator, expected, truth: compare(actual) ? 'true' : 'false' };
+      return optional ? { kind: 'leaf', fact, path, operator, expected, truth: 'false', assumedAbsent: true } : { kind: 'leaf', fact, path, operator, expected, truth: 'unknown' };
     }
-    if (actual !== undefined) trace.actual = actual;
-    trace.truth = compare(actual) ? 'true' : 'false';
-    return trace;
+    return { kind: 'leaf', fact, path, operator, expected, actual, truth: compare(actual) ? 'true' : 'false' };
   };
 }
 
 function traceJunction(kind: 'all' | 'any', children: readonly CompiledTrace[]): CompiledTrace {
-  const combine = kind === 'all' ? and : or;
+  // Kleene `all` is false on any false child, `any` true on any true child; else unknown if any child is.
+  const decisive: Truth = kind === 'all' ? 'false' : 'true';
+  const empty: Truth = kind === 'all' ? 'true' : 'false';
+  const count = children.length;
   return (values) => {
-    const traces = children.map((child) => child(values));
-    return { kind, truth: combine(traces.map((t) => t.truth)), children: traces };
+    const traces: ConditionTrace[] = new Array<ConditionTrace>(count);
+    let truth: Truth = empty;
+    for (let i = 0; i < count; i++) {
+      const trace = (children[i] as CompiledTrace)(values);
+      traces[i] = trace;
+      if (trace.truth === decisive) truth = decisive;
+      else if (trace.truth === 'unknown' && truth !== decisive) truth = 'unknown';
+    }
+    return { kind, truth, children: traces };
   };
 }
 

@@ -52,11 +52,15 @@ export class CompiledRule<O extends string> extends DecidedRule<O> {
     private readonly condition: CompiledCondition,
     private readonly values: FactValues,
     readonly trace: ConditionTrace | undefined,
+    private readonly truth: Truth = truthName(condition.lenient(values)),
   ) {
-    super(rule, ruleSet, truthName(condition.lenient(values)), values);
+    super(rule, ruleSet, truth, values);
   }
 
   protected strictTruth(): Truth {
+    // With no optional fact below, strict truth is the lenient one (for an outcome-from-fact rule the truth
+    // given may be its adjusted status, so that one is recomputed).
+    if (!this.condition.readsOptional && this.rule.effect.kind !== 'outcome-from-fact') return this.truth;
     return truthName(this.condition.strict(this.values));
   }
 
