@@ -4,44 +4,8 @@ import { NOT_SURE } from '../src/engine/answer-values.js';
 import { checkInFacts } from '../src/engine/check-in-facts.js';
 import { deviceRegion } from '../src/engine/device-context.js';
 import { waitingPeriodFacts } from '../src/engine/waiting-period-facts.js';
-import { wallClockToRfc3339 } from '../src/engine/zoned-time.js';
 
 const NOW = new Date('2026-11-24T06:00:00Z');
-
-describe('wallClockToRfc3339', () => {
-  it.each([
-    ['2026-11-20T22:30', 'America/New_York', '2026-11-20T22:30:00-05:00'],
-    ['2026-07-04T09:15', 'America/New_York', '2026-07-04T09:15:00-04:00'],
-    ['2026-03-29T03:30', 'Europe/London', '2026-03-29T03:30:00+01:00'],
-    ['2026-01-10T12:00', 'Asia/Kathmandu', '2026-01-10T12:00:00+05:45'],
-    ['2026-01-10T12:00', 'UTC', '2026-01-10T12:00:00+00:00'],
-  ])('%s in %s is %s', (wallClock, zone, expected) => {
-    expect(wallClockToRfc3339(wallClock, zone)).toBe(expected);
-  });
-
-  // The SDK's own rule for local times (later occurrence, or just after a jump) keeps the last use late.
-  it.each([
-    ['2026-11-01T01:30', 'America/New_York', '2026-11-01T01:30:00-05:00', 'repeated: the later (standard-time) occurrence'],
-    ['2026-10-25T01:30', 'Europe/London', '2026-10-25T01:30:00+00:00', 'repeated: the later (GMT) occurrence'],
-    ['2026-03-08T02:30', 'America/New_York', '2026-03-08T03:30:00-04:00', 'skipped: just after the jump'],
-    ['2026-03-29T01:15', 'Europe/London', '2026-03-29T02:15:00+01:00', 'skipped: just after the jump'],
-  ])('%s in %s is %s (%s)', (wallClock, zone, expected) => {
-    expect(wallClockToRfc3339(wallClock, zone)).toBe(expected);
-  });
-
-  it('never names an instant earlier than any moment the clocks showed the typed time', () => {
-    // Every minute of the New York fall-back night: 01:00 to 01:59 happen twice, the result is the second.
-    for (let minute = 0; minute < 60; minute += 1) {
-      const wallClock = `2026-11-01T01:${String(minute).padStart(2, '0')}`;
-      const earlier = Date.parse(`${wallClock}:00-04:00`);
-      expect(Date.parse(wallClockToRfc3339(wallClock, 'America/New_York'))).toBe(earlier + 3_600_000);
-    }
-  });
-
-  it('refuses a half-typed value instead of guessing', () => {
-    expect(() => wallClockToRfc3339('2026-11-20', 'UTC')).toThrow(RangeError);
-  });
-});
 
 describe('waitingPeriodFacts', () => {
   const form = { lastUseDate: '2026-11-20', lastUseTime: '', opioidType: 'short-acting', fentanyl: NOT_SURE, timeZone: 'America/New_York' };

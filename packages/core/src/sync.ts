@@ -39,6 +39,7 @@ export { DERIVED_FACTS } from './derive/derived-vocabulary.js';
 export { FENTANYL_POLICIES, type FentanylPolicy } from './derive/waiting-window.js';
 export { DEFAULT_TIME_POLICY, type DayWindow, type TimePolicy, type TimeWindowOverrides } from './derive/time-policy.js';
 export type { WaitingDates } from './derive/derive-facts.js';
+export { wallClockToRfc3339 } from './time/wall-clock.js';
 export { loadRuleSet, type LoadOptions } from './rule-set/load-rule-set.js';
 export { DEFAULT_RULE_SET_LIMITS, MAX_CONDITION_DEPTH_CEILING, type RuleSetLimits } from './limits/rule-set-limits.js';
 export { FACTS_LIMITS } from './limits/facts-limits.js';

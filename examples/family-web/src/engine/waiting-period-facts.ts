@@ -3,7 +3,7 @@
  * browser tests and the CLI comparison can rely on one definition of what the form sends.
  */
 import { knownAnswers } from './answer-values.js';
-import { wallClockToRfc3339 } from './zoned-time.js';
+import { wallClockToRfc3339 } from '@recovery-rules/core/sync';
 
 /** What the naltrexone form collects. */
 export interface WaitingPeriodForm {

@@ -6,7 +6,7 @@ import { SafetyNet } from '../components/SafetyNet.js';
 import { useHandlerGuard } from '../components/guard-handler.js';
 import { UrgentHelpResult } from '../components/UrgentHelpResult.js';
 import { applyAnswer, evaluateUrgentHelp, messagesForOutcome, nextQuestion, type EnteredFacts } from '../engine/emergency-flow.js';
-import { wallClockToRfc3339 } from '../engine/zoned-time.js';
+import { wallClockToRfc3339 } from '@recovery-rules/core/sync';
 import type { Answer } from '../questions/answer.js';
 
 /** Props of {@link EmergencyFlow}. */

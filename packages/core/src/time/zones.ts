@@ -110,7 +110,8 @@ export function toLocal(epochMs: number, zone: string): LocalDateTime {
   };
 }
 
-function wallClockAsUtc(local: LocalDateTime): number {
+/** The wall-clock fields read as if they were UTC, in epoch milliseconds. */
+export function wallClockAsUtc(local: LocalDateTime): number {
   const d = new Date(0);
   d.setUTCFullYear(local.year, local.month - 1, local.day);
   d.setUTCHours(local.hour, local.minute, local.second, local.millisecond);
