@@ -64,4 +64,4 @@ export {
   type EmergencyStep,
   type EmergencyStepId,
 } from './emergency/index.js';
-export { fillPlaceholders, placeholdersIn, type MessageCatalog, type MessageText } from './messages/catalog.js';
+export { FACT_LABELS_SECTION, factLabel, fillPlaceholders, placeholdersIn, type MessageCatalog, type MessageText } from './messages/catalog.js';

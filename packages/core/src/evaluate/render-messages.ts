@@ -1,4 +1,4 @@
-import { fillPlaceholders, type MessageCatalog } from '../messages/catalog.js';
+import { factLabel, fillPlaceholders, type MessageCatalog } from '../messages/catalog.js';
 import type { OutcomeDefinition } from '../rule-set/rule-set.js';
 import type { ResultMessage, RuleTrace } from './result.js';
 
@@ -32,7 +32,7 @@ export function renderMessages(
   const fill: Record<string, string | undefined> = {
     earliestStartDate: values.earliestStartDate,
     recommendedStartDate: values.recommendedStartDate,
-    missingFacts: values.missingFacts.length > 0 ? values.missingFacts.join(', ') : 'none',
+    missingFacts: values.missingFacts.length > 0 ? values.missingFacts.map((fact) => factLabel(catalog, fact)).join(', ') : 'none',
     total: values.total?.toString(),
     band: values.outcomeLabel,
     emergencyNumber: values.emergencyNumber,

@@ -10,8 +10,20 @@ export interface MessageText {
   readonly detail?: string;
 }
 
-/** A locale's messages: rule-set id -> message key -> text. */
+/**
+ * A locale's messages: rule-set id -> message key -> text. One more section, {@link FACT_LABELS_SECTION},
+ * names facts in plain words (fact name or `group.member` -> `{ summary: label }`) for the `{missingFacts}`
+ * placeholder, so a person reads "breathing, pupil size", never `breathingStatus, pupils`.
+ */
 export type MessageCatalog = Readonly<Record<string, Readonly<Record<string, MessageText>>>>;
+
+/** The catalog section holding plain-language fact labels (see {@link MessageCatalog}). */
+export const FACT_LABELS_SECTION = 'facts';
+
+/** The plain-language label of a fact or `group.member` path in `catalog`, or the name itself when it has none. */
+export function factLabel(catalog: MessageCatalog, fact: string): string {
+  return catalog[FACT_LABELS_SECTION]?.[fact]?.summary ?? fact;
+}
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 

@@ -94,7 +94,7 @@ const MEDICINE = 'naltrexona|vivitrol|buprenorfina|metadona|suboxone|naloxona|me
 
 describe('Spanish message catalog: completeness', () => {
   it('ships urgent-help only', () => {
-    expect(Object.keys(spanishMessages)).toEqual([RULE_SET_ID]);
+    expect(Object.keys(spanishMessages)).toEqual([RULE_SET_ID, 'facts']);
   });
 
   it('has a message for every urgent-help rule and outcome message', () => {
