@@ -6,6 +6,10 @@
  * pointing at another build of the core (e.g. a copy of main's `packages/core/dist/sync.js`), its
  * `parseFacts` is measured side by side as the before figure. `--invalid` spoils every patient, so the
  * figures are those of the error path.
+ *
+ * Caution: in this harness the statically imported build has measured up to 2x slower than the same code
+ * loaded through `--baseline` (seen with the two builds' roles swapped), so check a difference by swapping
+ * the roles (or timing each build's `parseFacts` in a plain loop) before reporting it.
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
