@@ -14,3 +14,5 @@ export { spanishCatalog, spanishMessages } from './messages/spanish.js';
 // (the committed schema ships as `@recovery-rules/core/rule-set.schema.json`).
 export { lintRuleSet, type LintFinding } from './authoring.js';
 export { ruleSetJsonSchema } from './rule-set/json-schema.js';
+// The zod facts schema, for apps that compose it into their own zod schemas; parseFacts does not need it.
+export { factsSchema } from './facts/schema.js';

@@ -30,7 +30,8 @@ export type { MissingFact } from './evaluate/rank-missing-facts.js';
 export type { ConditionTrace, LeafTrace } from './evaluate/trace.js';
 export type { RuleStatus } from './evaluate/rule-status.js';
 export type { Truth } from './evaluate/kleene.js';
-export { factsSchema, type FactsInput } from './facts/schema.js';
+// The zod facts schema is in the main and authoring entries; this entry validates facts without zod.
+export type { FactsInput } from './facts/schema.js';
 export { parseFacts } from './facts/parse-facts.js';
 export type { KnownFacts } from './facts/known-facts.js';
 export { FactsValidationError, type FactIssue } from './facts/errors.js';

@@ -1,10 +1,10 @@
 /**
- * The zod-free fast path of `parseFacts`: checks plain, valid facts against the vocabulary and builds the
- * known facts in one pass, without the schema's per-value bookkeeping. It answers only "valid, and here are
- * the facts" or "not sure": anything unusual (an invalid value, an unknown key, a non-plain object) returns
- * `undefined` and `parseFacts` asks the zod `factsSchema`, which stays the one source of error issues. So the
- * two can only disagree by this path accepting what the schema rejects, which the differential test in
- * `test/facts/read-valid-facts.test.ts` hunts for, together with any drift between vocabulary and schema.
+ * The fast path of `parseFacts`: checks plain, valid facts against the vocabulary and builds the known
+ * facts in one pass. It answers only "valid, and here are the facts" or "not sure": anything unusual (an
+ * invalid value, an unknown key, a non-plain object) returns `undefined` and `parseFacts` asks
+ * `checkFacts`, which names the issues. Both decide as the zod `factsSchema` does (kept for the JSON
+ * Schema and as the tests' reference); `test/facts/read-valid-facts.test.ts` hunts for any disagreement,
+ * together with any drift between vocabulary and schema.
  *
  * The result equals `toKnownFacts(factsSchema.parse(input))` including key order: facts in vocabulary
  * order (the schema's order), then `cowsItems`, `relapseSigns`, `opioidExposures`, `naloxoneGivenAt`,
@@ -16,12 +16,14 @@ import type { KnownFacts } from './known-facts.js';
 import { COWS_ITEM_SCORES, INPUT_FACTS, OPIOID_TYPES, type FactKind } from './vocabulary.js';
 
 /** Marks a value that is present but invalid; distinct from every JSON value. */
-const INVALID = Symbol('invalid');
+export const INVALID = Symbol('invalid');
 /** Marks a value that means "unknown" (left out, `null` or `"unknown"`): valid, and absent from the result. */
-const ABSENT = Symbol('absent');
+export const ABSENT = Symbol('absent');
 
-type Reading = unknown;
-type Reader = (value: unknown) => Reading;
+/** A fact's value as it appears in known facts, or {@link INVALID} or {@link ABSENT}. */
+export type Reading = unknown;
+/** Reads one value: the known value, {@link ABSENT} for an unknown one, {@link INVALID} for anything else. */
+export type Reader = (value: unknown) => Reading;
 
 const MAX_EXPOSURES = 100;
 
@@ -73,23 +75,25 @@ function groupReader(members: Readonly<Record<string, Reader>>): Reader {
   };
 }
 
-const COWS_ITEMS: Reader = groupReader(
-  Object.fromEntries(
-    Object.entries(COWS_ITEM_SCORES).map(([item, scores]): [string, Reader] => [
-      item,
-      // A COWS item is a score or null; "unknown" is not one of its values.
-      (value) => (value === undefined || value === null ? ABSENT : typeof value === 'number' && (scores as readonly number[]).includes(value) ? value : INVALID),
-    ]),
-  ),
+/** The reader of each COWS item: a score it allows or null; "unknown" is not one of its values. */
+export const COWS_ITEM_READERS: Readonly<Record<string, Reader>> = Object.fromEntries(
+  Object.entries(COWS_ITEM_SCORES).map(([item, scores]): [string, Reader] => [
+    item,
+    (value) => (value === undefined || value === null ? ABSENT : typeof value === 'number' && (scores as readonly number[]).includes(value) ? value : INVALID),
+  ]),
 );
+
+const COWS_ITEMS: Reader = groupReader(COWS_ITEM_READERS);
 
 function groupOfKind(kind: Extract<FactKind, { kind: 'object' }>): Reader {
   return groupReader(Object.fromEntries(Object.entries(kind.members).map(([name, member]) => [name, readerOfKind(member)])));
 }
 
 const EXPOSURE_KEYS = new Set(['type', 'lastUseAt']);
-const readExposureType = unknownable(enumReader(OPIOID_TYPES));
-const readLastUseAt = unknownable(isDateTimeOrDate);
+/** Reads an exposure's `type`. */
+export const readExposureType = unknownable(enumReader(OPIOID_TYPES));
+/** Reads an exposure's `lastUseAt`. */
+export const readLastUseAt = unknownable(isDateTimeOrDate);
 
 function readExposure(value: unknown): Reading {
   if (!isPlainObject(value) || !hasOnlyKeys(value, EXPOSURE_KEYS)) return INVALID;
@@ -133,7 +137,8 @@ const OPAQUE_READERS: Readonly<Record<string, Reader>> = {
   lastXrNtxInjectionAt: unknownable(isDateTime),
 };
 
-function readerOfKind(kind: FactKind, name?: string): Reader {
+/** The reader of a fact (`name`) or group member of the given kind. */
+export function readerOfKind(kind: FactKind, name?: string): Reader {
   switch (kind.kind) {
     case 'enum':
       return unknownable(enumReader(kind.values));
@@ -142,7 +147,7 @@ function readerOfKind(kind: FactKind, name?: string): Reader {
     case 'object':
       return name === 'cowsItems' ? COWS_ITEMS : groupOfKind(kind);
     case 'opaque':
-      // An opaque fact without a reader here is refused, so the schema decides and reports it.
+      // An opaque fact without a reader here is refused, so checkFacts decides and reports it.
       return (name !== undefined && OPAQUE_READERS[name]) || (() => INVALID);
   }
 }
@@ -151,14 +156,15 @@ function readerOfKind(kind: FactKind, name?: string): Reader {
 const APPENDED = ['cowsItems', 'relapseSigns', 'opioidExposures', 'naloxoneGivenAt', 'lastOverdoseAt'];
 
 const FACT_NAMES = Object.keys(INPUT_FACTS);
-const ORDERED = [...FACT_NAMES.filter((name) => !APPENDED.includes(name)), ...APPENDED.filter((name) => FACT_NAMES.includes(name))];
+/** Fact names in the order of known facts: vocabulary order, then the facts `toKnownFacts` appends. */
+export const ORDERED: readonly string[] = [...FACT_NAMES.filter((name) => !APPENDED.includes(name)), ...APPENDED.filter((name) => FACT_NAMES.includes(name))];
 // Parallel arrays walked by index: the hot loop allocates no iterator or entry tuples.
 const READERS: readonly Reader[] = ORDERED.map((name) => readerOfKind(INPUT_FACTS[name as keyof typeof INPUT_FACTS], name));
 const SLOT_OF: ReadonlyMap<string, number> = new Map(ORDERED.map((name, slot) => [name, slot]));
 
 /**
- * Known facts for plainly valid `input`, or `undefined` when the input is invalid or unusual and the zod
- * schema must decide (and name the issues). Never coerces: a value is kept as given or the answer is
+ * Known facts for plainly valid `input`, or `undefined` when the input is invalid or unusual and
+ * `checkFacts` must decide (and name the issues). Never coerces: a value is kept as given or the answer is
  * `undefined`. Call `checkFactsLimits` first, as `parseFacts` does.
  */
 export function readValidFacts(input: unknown): KnownFacts | undefined {

@@ -43,6 +43,18 @@ describe('the ./sync entry', () => {
     expect(specifiers.filter((specifier) => specifier.endsWith('es.json') || specifier === 'ts-pattern')).toEqual([]);
   });
 
+  it('validates facts without zod: only the custom rule-set loader reaches zod, which the goal entry leaves out', () => {
+    const importsZod = (graph: Map<string, string[]>) =>
+      [...graph]
+        .filter(([, specifiers]) => specifiers.some((specifier) => specifier === 'zod' || specifier.startsWith('zod/')))
+        .map(([file]) => file.slice(SRC.length + 1))
+        .sort();
+    expect(importsZod(moduleGraph('facts/parse-facts.ts'))).toEqual([]);
+    expect(importsZod(moduleGraph('sync.ts'))).toEqual(['rule-set/schema.ts']);
+    // The walk can see zod: the authoring entry exports the facts schema.
+    expect(importsZod(moduleGraph('authoring.ts'))).toContain('facts/schema.ts');
+  });
+
   it('while the main entry does reach it (the walk can see the engine)', () => {
     const graph = moduleGraph('index.ts');
     expect([...graph.values()].some((specifiers) => specifiers.includes('json-rules-engine'))).toBe(true);

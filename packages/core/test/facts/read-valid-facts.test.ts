@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FactsValidationError, parseFacts } from '../../src/index.js';
 import { COWS_ITEM_SCORES, INPUT_FACTS, OPIOID_TYPES, RELAPSE_SIGNS } from '../../src/facts/vocabulary.js';
-import { parseWithSchema } from '../../src/facts/parse-facts.js';
+import { parseWithSchema } from '../support/zod-facts-reference.js';
 import { readValidFacts } from '../../src/facts/read-valid-facts.js';
 import { factsSchema } from '../../src/facts/schema.js';
 import { toKnownFacts } from '../../src/facts/known-facts.js';
