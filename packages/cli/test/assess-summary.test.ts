@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_BYTES } from '../src/batch/run-assess-batch.js';
-import { eligibleFacts, invalidAgeFacts } from './fixtures.js';
+import { mixedPatients } from './mixed-patients.js';
 import { jsonLines, runCli } from './run-cli.js';
 
 interface Summary {
@@ -22,35 +22,13 @@ interface FullReport {
   results: Record<string, Record<string, unknown> & { invalidFacts?: { field: string }[] }>;
 }
 
-function patients(count: number): string {
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) {
-    if (i % 61 === 3) lines.push('{"evaluatedAt": nope');
-    else if (i % 47 === 9) lines.push(JSON.stringify(invalidAgeFacts()));
-    else if (i % 29 === 4) lines.push('');
-    else {
-      const day = String(1 + (i % 14)).padStart(2, '0');
-      lines.push(
-        JSON.stringify({
-          ...eligibleFacts(),
-          lastOpioidUseAt: `2025-03-${day}T12:00:00Z`,
-          ...(i % 5 === 0 && { responsiveness: 'hard-to-wake' }),
-          ...(i % 7 === 0 && { cowsItems: { sweating: i % 5, tremor: 2 } }),
-          ...(i % 9 === 0 && { cowsItems: { sweating: 2, tremor: 4, yawning: 1 } }),
-          ...(i % 11 === 0 && { selfHarmThoughts: 'passive', userTimeZone: null }),
-        }),
-      );
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 describe('assess --ndjson --summary', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rr-summary-'));
   const file = join(dir, 'patients.ndjson');
   let count = 400;
-  while (patients(count).length < BLOCK_BYTES * 2.5) count += 97;
-  const input = patients(count);
+  while (mixedPatients(count).length < BLOCK_BYTES * 2.5) count += 97;
+  const input = mixedPatients(count);
   writeFileSync(file, input);
   const single = runCli(['assess', '--ndjson', '--summary', file, '--workers', '1']);
   const summaries = jsonLines(single.stdout);

@@ -7,39 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_BYTES } from '../src/batch/run-assess-batch.js';
-import { eligibleFacts, invalidAgeFacts } from './fixtures.js';
+import { mixedPatients } from './mixed-patients.js';
 import { jsonLines, runCli } from './run-cli.js';
 
-/** A varied batch: elapsed days, urgent signs, COWS items and invalid lines differ from line to line. */
-function mixedInput(count: number): string {
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) {
-    if (i % 97 === 13) lines.push('{"evaluatedAt": nope');
-    else if (i % 89 === 5) lines.push(JSON.stringify(invalidAgeFacts()));
-    else if (i % 53 === 7) lines.push('   ');
-    else {
-      const day = String(1 + (i % 14)).padStart(2, '0');
-      lines.push(
-        JSON.stringify({
-          ...eligibleFacts(),
-          lastOpioidUseAt: `2025-03-${day}T12:00:00Z`,
-          ...(i % 5 === 0 && { responsiveness: 'hard-to-wake' }),
-          ...(i % 7 === 0 && { cowsItems: { sweating: i % 5, tremor: 2 } }),
-          ...(i % 11 === 0 && { selfHarmThoughts: 'passive' }),
-        }),
-      );
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 describe('assess --ndjson --workers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rr-workers-'));
   const file = join(dir, 'patients.ndjson');
   // Enough lines for several blocks, and a count that does not end on a block boundary.
   let count = 577;
-  while (mixedInput(count).length < BLOCK_BYTES * 2.5) count += 131;
-  const input = mixedInput(count);
+  while (mixedPatients(count).length < BLOCK_BYTES * 2.5) count += 131;
+  const input = mixedPatients(count);
   writeFileSync(file, input);
 
   it('prints byte-identical output, order and exit code with 1, 2 and 3 threads', () => {
