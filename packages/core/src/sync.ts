@@ -58,6 +58,7 @@ export {
   EMERGENCY_LOCALES,
   EMERGENCY_STEP_IDS,
   emergencyContactsFor,
+  emergencyNotRuledOut,
   emergencyResponseSteps,
   type CrisisLine,
   type EmergencyContacts,

@@ -1,5 +1,4 @@
-import type { EmergencyContacts, EvaluationResult, UrgentHelpOutcome } from '@recovery-rules/core/sync';
-import { emergencyNotRuledOut } from '../engine/emergency-flow.js';
+import { emergencyNotRuledOut, type EmergencyContacts, type EvaluationResult, type UrgentHelpOutcome } from '@recovery-rules/core/sync';
 import { ResponseSteps } from './EmergencyScreen.js';
 import { ResultMessages } from './ResultMessages.js';
 import { SafetyNet } from './SafetyNet.js';
@@ -25,13 +24,13 @@ export function UrgentHelpResult({ result, contacts }: { result: EvaluationResul
   return (
     <section className={`result result-${outcome}`} aria-labelledby="urgent-result-heading" data-outcome={outcome}>
       <h2 id="urgent-result-heading" ref={heading} tabIndex={-1}>{HEADINGS[outcome]}</h2>
-      {outcome === 'routine' ? null : <SafetyNet contacts={contacts} />}
+      {outcome === 'routine' && !undecided ? null : <SafetyNet contacts={contacts} />}
       {/* Like the SDK's assessment (its emergency content), an undecided emergency gets the steps too, also
           when a higher-ranked outcome such as urgent-same-day took the heading. */}
       {undecided && outcome !== 'insufficient-information' ? (
         <p className="also-alert" role="alert">We also can&apos;t rule out an emergency: some signs were not answered.</p>
       ) : null}
-      {undecided || outcome === 'insufficient-information' ? <ResponseSteps contacts={contacts} /> : null}
+      {undecided ? <ResponseSteps contacts={contacts} /> : null}
       <ResultMessages messages={result.messages} />
       {outcome === 'routine' ? (
         <p>Check again if anything changes. If they get worse, or you are worried, call {contacts.emergencyNumber}.</p>

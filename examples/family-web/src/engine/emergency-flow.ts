@@ -76,18 +76,3 @@ export function messagesForOutcome(result: EvaluationResult<UrgentHelpOutcome>):
   const winning = new Set(result.rules.filter((rule) => rule.outcome === result.outcome).map((rule) => rule.id));
   return result.messages.filter((message) => message.ruleId === null || winning.has(message.ruleId));
 }
-
-/**
- * True when the result is not an emergency but one could not be ruled out: a rule that would call for
- * emergency help is undecided for want of an answer, or the "can't rule out an emergency" rule fired. A
- * higher-ranked outcome such as urgent-same-day can win over that rule, and the screen must still say it.
- */
-export function emergencyNotRuledOut(result: EvaluationResult<UrgentHelpOutcome>): boolean {
-  if (result.outcome === 'emergency-call-now') return false;
-  return result.rules.some(
-    (rule) =>
-      rule.effect.kind === 'outcome' &&
-      ((rule.status === 'unknown' && rule.effect.outcome === 'emergency-call-now') ||
-        (rule.status === 'fired' && rule.effect.outcome === 'insufficient-information')),
-  );
-}

@@ -2,6 +2,7 @@
  * `assess(facts)`: every built-in rule set for the same facts, each evaluated once in dependency order, and
  * one combined report with the most urgent message first and the questions worth asking next.
  */
+import { emergencyNotRuledOut } from '../emergency/emergency-not-ruled-out.js';
 import { emergencyResponseSteps } from '../emergency/response-steps.js';
 import type { EvaluationResult } from '../evaluate/result.js';
 import type { KnownFacts } from '../facts/known-facts.js';
@@ -109,8 +110,8 @@ export function combine(parsed: KnownFacts, session: Pick<Session, 'settings' | 
     }
   }
   const askNext = combinedQuestions(ordered);
-  const urgent = results['urgent-help']?.outcome;
-  const needsEmergencyScreen = urgent === 'emergency-call-now' || urgent === 'insufficient-information';
+  const urgentHelp = results['urgent-help'];
+  const needsEmergencyScreen = urgentHelp !== undefined && emergencyNotRuledOut(urgentHelp);
   // Built key by key in the report's order: conditional spreads in a literal take V8's slow path.
   const report: Record<string, unknown> = {};
   if (parsed.evaluatedAt !== undefined) report['evaluatedAt'] = parsed.evaluatedAt;

@@ -23,3 +23,6 @@ export {
   type EmergencyStep,
   type EmergencyStepId,
 } from './response-steps.js';
+
+/** Whether an urgent-help result leaves an emergency possible. See {@link emergencyNotRuledOut}. */
+export { emergencyNotRuledOut } from './emergency-not-ruled-out.js';
