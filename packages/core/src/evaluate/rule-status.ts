@@ -1,6 +1,7 @@
 import { DERIVED_FACTS } from '../derive/derived-vocabulary.js';
 import type { Rule, RuleSet } from '../rule-set/rule-set.js';
 import type { Truth } from './kleene.js';
+import { knownOrUndefined } from './compile/fact-reader.js';
 import type { ConditionTrace } from './trace.js';
 
 /** Whether a rule fired, did not fire, or could not be decided because facts are unknown. */
@@ -33,13 +34,13 @@ export type FactList = 'unknown' | 'matched' | 'confirmed';
 
 /** True when the caller gave `name` (a fact, or `fact.member` for a group). */
 function answered(name: string, facts: Readonly<Record<string, unknown>>): boolean {
-  if (!name.includes('.')) return Object.hasOwn(facts, name) && facts[name] !== undefined;
+  if (!name.includes('.')) return Object.hasOwn(facts, name) && knownOrUndefined(facts[name]) !== undefined;
   let current: unknown = facts;
   for (const key of name.split('.')) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return false;
     current = (current as Record<string, unknown>)[key];
   }
-  return current !== undefined;
+  return knownOrUndefined(current) !== undefined;
 }
 
 /**
@@ -78,7 +79,7 @@ export abstract class DecidedRule<O extends string = string> implements RuleEval
     const effect = rule.effect;
     if (effect.kind === 'outcome') this.outcome = effect.outcome;
     else if (effect.kind === 'outcome-from-fact') {
-      const value = facts[effect.fact] as O | undefined;
+      const value = knownOrUndefined(facts[effect.fact]) as O | undefined;
       const mostRestrictive = ruleSet.outcomes.find((o) => o.id !== ruleSet.insufficientOutcome)?.id ?? null;
       this.outcome = value !== undefined && this.status === 'fired' ? value : mostRestrictive;
       if (value === undefined && truth !== 'false') {

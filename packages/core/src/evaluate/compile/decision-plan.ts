@@ -9,7 +9,7 @@ import type { Rule, RuleSet } from '../../rule-set/rule-set.js';
 import { rankOf } from '../choose-outcome.js';
 import { compiledSteps } from './compiled-rule-set.js';
 import type { CompiledCondition } from './compile-condition.js';
-import type { FactValues } from './fact-reader.js';
+import { knownOrUndefined, type FactValues } from './fact-reader.js';
 import { FALSE, TRUE, UNKNOWN, type Tri } from './tri.js';
 
 const OUTCOME = 0;
@@ -88,7 +88,7 @@ export function decideVerdicts(ruleSet: RuleSet, values: FactValues): Verdicts {
     let outcome = step.outcome;
     let rank = step.rank;
     if (step.kind === FROM_FACT) {
-      const named = values[step.fact] as string | undefined;
+      const named = knownOrUndefined(values[step.fact]) as string | undefined;
       // The conditions may hold, but the outcome they would name is unknown: the rule is undecided.
       if (named === undefined) {
         if (status !== FALSE) status = UNKNOWN;

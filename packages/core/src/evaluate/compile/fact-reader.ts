@@ -10,10 +10,19 @@ export type FactValues = Readonly<Record<string, unknown>>;
 /** Reads one leaf's value from fact values; undefined means unknown. */
 export type FactReader = (values: FactValues) => unknown;
 
+/**
+ * A value as the evaluator reads it: `null` and `"unknown"` mean unknown, like a missing value. Parsed facts
+ * never hold either, but `compileRuleSet().decide(values)` takes values nobody validated, and a caller's
+ * `null` must never count as a known answer that lets a reassuring outcome through.
+ */
+export function knownOrUndefined(value: unknown): unknown {
+  return value === null || value === 'unknown' ? undefined : value;
+}
+
 /** The reader for a leaf, with its path split once. */
 export function readerFor(leaf: Pick<LeafCondition, 'fact' | 'path'>): FactReader {
   const { fact } = leaf;
-  if (leaf.path === undefined) return (values) => values[fact];
+  if (leaf.path === undefined) return (values) => knownOrUndefined(values[fact]);
   const keys = leaf.path.slice(2).split('.');
   return (values) => {
     let current = values[fact];
@@ -21,6 +30,6 @@ export function readerFor(leaf: Pick<LeafCondition, 'fact' | 'path'>): FactReade
       if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
       current = (current as Record<string, unknown>)[key];
     }
-    return current;
+    return knownOrUndefined(current);
   };
 }
