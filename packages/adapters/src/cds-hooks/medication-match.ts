@@ -53,6 +53,12 @@ function kindsOf(concept: Concept, extraCodes: Readonly<Partial<Record<OrderKind
   });
 }
 
+/** True when the concept names its drug in words (`text` or a coding's `display`), not only by codes. */
+function isNamed(concept: Concept): boolean {
+  const codings = Array.isArray(concept.coding) ? concept.coding : [];
+  return [concept.text, ...codings.map((c) => c.display)].some((name) => typeof name === 'string' && name.trim() !== '');
+}
+
 function labelOf(concept: Concept): string {
   if (typeof concept.text === 'string' && concept.text.trim()) return concept.text.trim();
   const coding = (concept.coding ?? []).find((c) => typeof c.display === 'string' || typeof c.code === 'string');
@@ -143,14 +149,20 @@ export function readDraftOrders(draftOrders: DraftOrdersBundle, options: MatchOp
       unidentified.push({ reason: medication.unreadable, ...(reference !== undefined && { reference }) });
       continue;
     }
-    for (const kind of kindsOf(medication.concept, options.extraCodes ?? {})) {
-      matched.push({ kind, label: labelOf(medication.concept), ...(reference !== undefined && { reference }) });
+    const kinds = kindsOf(medication.concept, options.extraCodes ?? {});
+    // Codes this service does not list, and no name to read: it may still be an opioid (an NDC, a clinical
+    // drug's RxNorm code), so it is not taken as "neither".
+    if (kinds.length === 0 && !isNamed(medication.concept)) {
+      unidentified.push({ reason: 'its medication has no name and no code this service recognises', ...(reference !== undefined && { reference }) });
+      continue;
     }
+    const label = labelOf(medication.concept);
+    for (const kind of kinds) matched.push({ kind, label, ...(reference !== undefined && { reference }) });
   }
   return { matched, unidentified };
 }
 
 /** The naltrexone and opioid MedicationRequests among the draft orders (see {@link readDraftOrders}). */
-export function matchDraftOrders(draftOrders: DraftOrdersBundle, options: MatchOptions = {}): MatchedOrder[] {
-  return [...readDraftOrders(draftOrders, options).matched];
+export function matchDraftOrders(draftOrders: DraftOrdersBundle, options: MatchOptions = {}): readonly MatchedOrder[] {
+  return readDraftOrders(draftOrders, options).matched;
 }

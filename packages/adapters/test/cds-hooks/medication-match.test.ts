@@ -66,6 +66,17 @@ describe('readDraftOrders', () => {
       .toEqual([{ reference: 'MedicationRequest/n', reason: 'the order names no medication' }]);
   });
 
+  it('reports an order named only by codes it does not list (an NDC, a clinical drug code) as unidentified', () => {
+    const ndcOnly = medicationRequest('m', [{ system: 'http://hl7.org/fhir/sid/ndc', code: '0406-0552-01' }]);
+    expect(readDraftOrders(bundle(ndcOnly))).toEqual({
+      matched: [],
+      unidentified: [{ reference: 'MedicationRequest/m', reason: 'its medication has no name and no code this service recognises' }],
+    });
+    expect(readDraftOrders(bundle(medicationRequest('m', [{ system: RXNORM, code: '1049621' }]))).unidentified).toHaveLength(1);
+    // A named drug that is neither kind is read, and is simply not a match.
+    expect(readDraftOrders(bundle(medicationRequest('m', [{ system: RXNORM, code: '5640', display: 'ibuprofen' }])))).toEqual({ matched: [], unidentified: [] });
+  });
+
   it('leaves unselected orders out of both lists', () => {
     expect(readDraftOrders(bundle(referencing('Medication/elsewhere')), { selections: ['MedicationRequest/other'] })).toEqual({ matched: [], unidentified: [] });
   });

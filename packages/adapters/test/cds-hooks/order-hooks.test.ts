@@ -62,7 +62,7 @@ describe('order-sign and order-select', () => {
     const alone = serviceWith().call(SIGN, orderRequest('order-sign', [external], prefetchWithFacts({})));
     expect(alone.cards).toHaveLength(1);
     expect(alone.cards[0]?.indicator).toBe('warning');
-    expect(alone.cards[0]?.summary).toBe('Could not check 1 draft medication order for naltrexone or opioid safety: the medication was not sent.');
+    expect(alone.cards[0]?.summary).toBe('Could not check 1 draft medication order for naltrexone or opioid safety: the medication could not be identified.');
     expect(alone.cards[0]?.detail).toContain('`MedicationRequest/ext`: Medication/123 was not sent with the order');
     await assertValidCdsResponse(alone);
 
