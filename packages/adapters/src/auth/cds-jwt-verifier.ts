@@ -192,9 +192,11 @@ export function createCdsJwtVerifier(options: CdsJwtVerifierOptions, onReject?: 
     if (exp - iat > maxLifetime) throw new AuthError('lifetime-too-long');
     if (trusted.subjects && !trusted.subjects.includes(sub)) throw new AuthError('subject-not-allowed');
     const clientId = `${trusted.issuer} ${sub}`;
+    const nowSeconds = Math.floor(currentDate.getTime() / 1000);
+    // A replay is refused before it can spend the real client's rate-limit tokens.
+    if (replay.has(jti, clientId, nowSeconds)) throw new AuthError('replayed');
     const decision = admitClient?.(clientId);
     if (decision && !decision.allowed) throw new AuthError('rate-limited', decision.retryAfterSeconds);
-    const nowSeconds = Math.floor(currentDate.getTime() / 1000);
     // Kept per client (iss and sub are signed, so a replayed token always comes back under the same client).
     const claimed = replay.claim(jti, clientId, exp + tolerance, nowSeconds);
     if (claimed === 'replayed') throw new AuthError('replayed');

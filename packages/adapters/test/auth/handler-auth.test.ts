@@ -45,6 +45,20 @@ describe('the handler with createCdsJwtVerifier', () => {
     expect(await verifier.verify(postJson(PATH, {}, { authorization: `Bearer ${tokens[5]}` }))).toMatchObject({ subject: 'ehr-client' });
   });
 
+  it('refuses replays of a captured token without spending the real client\'s rate limit', async () => {
+    const client = await testClient();
+    const verifier = createCdsJwtVerifier({ issuers: [{ issuer: ISSUER, jwks: client.jwks }], publicBaseUrl: BASE, now });
+    const handler = testHandler({ authorize: verifier.authorize, rateLimit: { perSecond: 1, burst: 2 } });
+    const captured = await client.sign({ aud: ENDPOINT });
+    const call = (token: string, remoteAddress: string) =>
+      handler(postJson(PATH, patientViewRequest(), { authorization: `Bearer ${token}` }), { remoteAddress });
+    expect((await call(captured, '10.0.0.1')).status).toBe(200);
+    // An attacker elsewhere replays the captured token, each time refused.
+    for (let replay = 0; replay < 2; replay += 1) expect((await call(captured, '10.6.6.6')).status).toBe(401);
+    // The client's one remaining token of its burst of two is still there for its next real call.
+    expect((await call(await client.sign({ aud: ENDPOINT }), '10.0.0.1')).status).toBe(200);
+  });
+
   it('answers 503 server-busy with Retry-After, not 401, when the replay cache is full', async () => {
     const client = await testClient();
     const reasons: AuthFailureReason[] = [];

@@ -72,4 +72,19 @@ describe('createReplayCache', () => {
     expect(() => createReplayCache(0)).toThrow(RangeError);
     expect(() => createReplayCache({ maxEntries: 10, maxPerOwner: 1.5 })).toThrow(RangeError);
   });
+
+  it('tells a live replay apart without recording anything, and forgets it once expired', () => {
+    const cache = createReplayCache(10);
+    expect(cache.has('a', 'client', 100)).toBe(false);
+    expect(cache.claim('a', 'client', 160, 100)).toBe('fresh');
+    expect([cache.has('a', 'client', 150), cache.has('a', 'other', 150), cache.has('a', 'client', 161)]).toEqual([true, false, false]);
+    expect(cache.size).toBe(1);
+  });
+
+  it('answers retryAfterSeconds with hundreds of thousands of owners (no argument spread)', () => {
+    const cache = createReplayCache(300_000);
+    for (let owner = 0; owner < 200_000; owner += 1) cache.claim('jti', `client ${owner}`, 1_000 + (owner % 50), 900);
+    expect(cache.owners).toBe(200_000);
+    expect(cache.retryAfterSeconds(900)).toBe(101);
+  });
 });
