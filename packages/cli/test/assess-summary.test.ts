@@ -14,10 +14,12 @@ import { jsonLines, runCli } from './run-cli.js';
 interface Summary {
   line: number;
   urgency: string;
+  emergencyNotRuledOut: boolean;
   results: Record<string, Record<string, unknown> & { outcome: string; firedRules: string[]; flags: string[]; unknownRules: string[]; missingFacts: string[] }>;
 }
 interface FullReport {
   urgency: string;
+  emergency?: unknown;
   evaluationOrder: string[];
   results: Record<string, Record<string, unknown> & { invalidFacts?: { field: string }[] }>;
 }
@@ -66,8 +68,9 @@ describe('assess --ndjson --summary', () => {
       const summary = summaries[i] as unknown as Summary;
       if ('error' in raw) return expect(summary).toEqual(raw);
       const report = raw as unknown as FullReport;
-      expect(Object.keys(summary)).toEqual(['line', 'urgency', 'results']);
+      expect(Object.keys(summary)).toEqual(['line', 'urgency', 'emergencyNotRuledOut', 'results']);
       expect(summary.urgency).toBe(report.urgency);
+      expect(summary.emergencyNotRuledOut).toBe(report.emergency !== undefined);
       expect(Object.keys(summary.results)).toEqual(report.evaluationOrder);
       for (const [id, result] of Object.entries(report.results)) {
         const mine = summary.results[id] as Summary['results'][string];

@@ -6,7 +6,7 @@
  *
  * Schema, one JSON object per line, keys always in this order:
  *
- *   {"line": 12, "urgency": "urgent", "results": {"<rule set id>": {
+ *   {"line": 12, "urgency": "urgent", "emergencyNotRuledOut": true, "results": {"<rule set id>": {
  *      "outcome": "...", "firedRules": [...], "flags": [...], "unknownRules": [...], "missingFacts": [...],
  *      ...optional: "total", "minTotal", "maxTotal", "complete" (COWS), "invalidFacts" (field names),
  *      "earliestStartAt", "recommendedStartAt" (waiting period)}, ...}}
@@ -42,6 +42,11 @@ export interface SummaryLine {
   readonly line: number;
   /** The highest severity among the rule sets' outcomes. */
   readonly urgency: AssessmentReport['urgency'];
+  /**
+   * True when urgent help cannot rule an emergency out (the full report carries emergency steps), which a
+   * lower `urgency` such as `urgent` does not show on its own: a triage queue must put this person first.
+   */
+  readonly emergencyNotRuledOut: boolean;
   readonly results: Readonly<Record<string, RuleSetSummary>>;
 }
 
@@ -66,5 +71,5 @@ function summarizeResult(result: EvaluationResult): RuleSetSummary {
 export function summaryLine(report: AssessmentReport, line: number): SummaryLine {
   const results: Record<string, RuleSetSummary> = {};
   for (const id of report.evaluationOrder) results[id] = summarizeResult(report.results[id]);
-  return { line, urgency: report.urgency, results };
+  return { line, urgency: report.urgency, emergencyNotRuledOut: report.emergency !== undefined, results };
 }
