@@ -22,7 +22,8 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
 }
 
-function validDate(year: number, month: number, day: number): boolean {
+/** True when year-month-day is a real calendar date (year 1 or later). */
+export function validDate(year: number, month: number, day: number): boolean {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

@@ -3,7 +3,7 @@
  * input) into the RFC 3339 instant the SDK needs. Apps need this wherever a time is asked for: a time
  * without an offset is ambiguous, and guessing the offset would silently move waiting-period dates.
  */
-import { formatCalendarDate } from './rfc3339.js';
+import { formatCalendarDate, validDate } from './rfc3339.js';
 import { fromLocal, isKnownTimeZone, toLocal, wallClockAsUtc } from './zones.js';
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -32,14 +32,11 @@ function formatOffset(offsetMs: number): string {
  */
 export function wallClockToRfc3339(wallClock: string, timeZone: string): string {
   const match = typeof wallClock === 'string' ? WALL_CLOCK.exec(wallClock) : null;
-  const [year, month, day, hour, minute, second] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
-  const local = { year: year ?? NaN, month: month ?? NaN, day: day ?? NaN, hour: hour ?? NaN, minute: minute ?? NaN, second: second ?? 0, millisecond: 0 };
-  // A real date and time survives the trip through UTC unchanged; 2026-02-30 or 24:00 would not.
-  const asUtc = toLocal(wallClockAsUtc(local), 'UTC');
-  const real = match !== null && local.year >= 1 && (['year', 'month', 'day', 'hour', 'minute', 'second'] as const).every((field) => asUtc[field] === local[field]);
-  if (!real) {
+  const [year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = 0] = (match?.slice(1) ?? []).map((part) => (part === undefined ? 0 : Number(part)));
+  if (match === null || !validDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
     throw new RangeError(`wallClockToRfc3339: expected a date and time like "2026-11-20T22:30", received ${JSON.stringify(wallClock)}`);
   }
+  const local = { year, month, day, hour, minute, second, millisecond: 0 };
   if (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)) {
     throw new RangeError(`wallClockToRfc3339: ${JSON.stringify(timeZone)} is not an IANA time zone this runtime knows`);
   }
