@@ -23,6 +23,8 @@ interface Pending {
 interface PoolWorker {
   readonly worker: Worker;
   readonly pending: Map<number, Pending>;
+  /** Why the worker stopped, once it has: a stopped worker would never answer a block sent to it. */
+  stopped?: Error;
 }
 
 const WORKER_URL = new URL('./assess-worker.js', import.meta.url);
@@ -30,7 +32,9 @@ const WORKER_URL = new URL('./assess-worker.js', import.meta.url);
 function startWorker(settings: BatchSettings): PoolWorker {
   const worker = new Worker(WORKER_URL, { workerData: settings });
   const pending = new Map<number, Pending>();
+  const pooled: PoolWorker = { worker, pending };
   const failAll = (error: Error) => {
+    pooled.stopped ??= error;
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
   };
@@ -41,7 +45,7 @@ function startWorker(settings: BatchSettings): PoolWorker {
   });
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`an assessment worker stopped unexpectedly (exit code ${code})`)));
-  return { worker, pending };
+  return pooled;
 }
 
 /** Starts `count` workers that assess with `settings`. */
@@ -50,6 +54,9 @@ export function workerPool(count: number, settings: BatchSettings): BatchEvaluat
   let seq = 0;
   return {
     submit(block) {
+      // A stopped worker has nothing pending, so it would look least busy and swallow the block for ever.
+      const stopped = workers.find((w) => w.stopped !== undefined)?.stopped;
+      if (stopped) return Promise.reject(stopped);
       const target = workers.reduce((least, w) => (w.pending.size < least.pending.size ? w : least));
       const request: BlockRequest = { seq: seq++, block };
       return new Promise<BatchOutput>((resolve, reject) => {
