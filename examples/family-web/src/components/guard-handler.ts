@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useMemo, useState } from 'react';
 
 /** Wraps an event handler so that whatever it throws is handed to `fail` instead of escaping. */
 export type HandlerGuard = <A extends unknown[]>(handler: (...args: A) => void) => (...args: A) => void;
@@ -24,8 +24,5 @@ export function guardWith(fail: (error: unknown) => void): HandlerGuard {
  */
 export function useHandlerGuard(): HandlerGuard {
   const [, setFailure] = useState<null>(null);
-  return useCallback(
-    guardWith((error) => setFailure(() => { throw error; })),
-    [],
-  );
+  return useMemo(() => guardWith((error) => setFailure(() => { throw error; })), []);
 }
